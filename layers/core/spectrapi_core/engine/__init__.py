@@ -1,0 +1,1 @@
+"""Engines turn an instruction (and optionally a category schema) into records."""

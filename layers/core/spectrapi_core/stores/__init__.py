@@ -1,0 +1,1 @@
+"""Ports (small Protocols) and their adapters: SQLite for local use, DynamoDB and S3 on AWS."""
