@@ -1,0 +1,208 @@
+"""The `spectrapi` command: serve the API locally, manage keys, generate records without a server.
+
+Exit codes: 0 success, 1 the request failed (the error envelope is printed), 2 bad command-line usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from spectrapi_core.errors import SpectrAPIError
+
+DEFAULT_HOST = "127.0.0.1"
+DEFAULT_PORT = 8000
+
+
+def _settings(args: argparse.Namespace) -> Any:
+    from spectrapi_core.settings import Settings
+
+    overrides: dict[str, Any] = {}
+    if getattr(args, "db", None):
+        overrides["db_path"] = Path(args.db)
+    if getattr(args, "engine", None):
+        overrides["engine"] = args.engine
+    return Settings(**overrides)
+
+
+def _deps(args: argparse.Namespace) -> Any:
+    from spectrapi_core.service.deps import build_dependencies
+
+    return build_dependencies(_settings(args))
+
+
+def _print_json(value: Any) -> None:
+    print(json.dumps(value, indent=2, ensure_ascii=False, default=str))
+
+
+def _key_row(key: Any) -> dict[str, Any]:
+    return {
+        "key_id": key.key_id,
+        "account_id": key.account_id,
+        "mode": key.mode,
+        "label": key.label,
+        "hint": f"...{key.hint}",
+        "created_at": key.created_at.isoformat(),
+        "revoked_at": key.revoked_at.isoformat() if key.revoked_at else None,
+    }
+
+
+def cmd_keys_create(args: argparse.Namespace) -> int:
+    from spectrapi_core.service.keys import create_key
+
+    deps = _deps(args)
+    created = create_key(
+        deps.key_store,
+        plan=args.plan,
+        mode="test" if args.test else "live",
+        label=args.label,
+        account_id=args.account,
+        rate_per_minute=args.rate,
+    )
+    if args.json:
+        _print_json({"key": created.secret, **_key_row(created.key), "plan": created.account.plan})
+    else:
+        print(
+            f"Created {created.key.mode} key {created.key.key_id} on account {created.account.account_id} "
+            f"(plan {created.account.plan})."
+        )
+        print("Store this key now; it is shown only once:")
+        print(created.secret)
+    return 0
+
+
+def cmd_keys_list(args: argparse.Namespace) -> int:
+    deps = _deps(args)
+    plans = {account.account_id: account.plan for account in deps.key_store.list_accounts()}
+    rows = [{**_key_row(key), "plan": plans.get(key.account_id)} for key in deps.key_store.list_keys(args.account)]
+    if args.json:
+        _print_json(rows)
+        return 0
+    if not rows:
+        print("No keys yet. Create one with 'spectrapi keys create --plan pro --test'.")
+        return 0
+    for row in rows:
+        state = "revoked" if row["revoked_at"] else "active"
+        print(
+            f"{row['key_id']}  {row['mode']:<4}  {row['plan']:<10}  {state:<7}  {row['hint']}  "
+            f"{row['account_id']}  {row['label']}"
+        )
+    return 0
+
+
+def cmd_keys_revoke(args: argparse.Namespace) -> int:
+    from spectrapi_core.service.keys import revoke_key
+
+    key = revoke_key(_deps(args).key_store, args.key_id)
+    print(f"Revoked {key.key_id}; requests with it now get 401 invalid_api_key.")
+    return 0
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    from spectrapi_core.http.body import parse_model
+    from spectrapi_core.ids import new_request_id
+    from spectrapi_core.models import GenerateRequest
+    from spectrapi_core.service.generate import generate
+
+    started = time.perf_counter()
+    payload: dict[str, Any] = {"instruction": args.instruction, "count": args.count, "locale": args.locale}
+    if args.seed is not None:
+        payload["seed"] = args.seed
+    request = parse_model(GenerateRequest, payload)
+    response = generate(request, deps=_deps(args), principal=None, request_id=new_request_id(), started=started)
+    print(response.model_dump_json(indent=2, exclude_none=True))
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from spectrapi_core.local.server import serve
+    from spectrapi_core.service.keys import create_key
+
+    deps = _deps(args)
+    if args.demo_key:
+        created = create_key(deps.key_store, plan="pro", mode="test", label="make run demo key")
+        base = f"http://{args.host}:{args.port}"
+        print(
+            f"\nSpectrAPI is running on {base} (engine: {deps.settings.resolved_engine()}, "
+            f"database: {deps.settings.db_path})."
+        )
+        print(f"Demo key (Pro plan, test mode), shown once:\n  {created.secret}\n")
+        print("Try it:")
+        print(
+            f"  curl -s -X POST {base}/api/v1/generate \\\n"
+            f"    -H 'Authorization: Bearer {created.secret}' \\\n"
+            "    -H 'Content-Type: application/json' \\\n"
+            '    -d \'{"instruction": "Generate vehicle listings for Toyota cars", "count": 3}\'\n',
+            flush=True,
+        )
+    serve(deps, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="spectrapi", description="SpectrAPI: realistic JSON records on demand.")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def add_db(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--db", help="SQLite file (default: $SPECTRAPI_DB_PATH or data/spectrapi.sqlite3)")
+
+    serve = commands.add_parser("serve", help="run the API locally on SQLite and the configured engine")
+    serve.add_argument("--host", default=DEFAULT_HOST, help="address to bind (default: 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=DEFAULT_PORT, help="TCP port (default: 8000)")
+    serve.add_argument("--demo-key", action="store_true", help="create a Pro test key and print a curl example")
+    serve.add_argument("--log-level", default="warning", help="uvicorn log level (default: warning)")
+    serve.add_argument("--engine", choices=["auto", "builtin", "llm"], help="engine (default: $SPECTRAPI_ENGINE)")
+    add_db(serve)
+    serve.set_defaults(handler=cmd_serve)
+
+    generate = commands.add_parser("generate", help="print generated records without a server")
+    generate.add_argument("instruction", help="plain-language description of the records")
+    generate.add_argument("--count", type=int, default=10, help="number of records, 1 to 100 (default: 10)")
+    generate.add_argument("--locale", default="en-US", help="BCP 47 locale (default: en-US)")
+    generate.add_argument("--seed", type=int, help="seed for reproducible records")
+    generate.add_argument("--engine", choices=["auto", "builtin", "llm"], help="engine (default: $SPECTRAPI_ENGINE)")
+    add_db(generate)
+    generate.set_defaults(handler=cmd_generate)
+
+    keys = commands.add_parser("keys", help="create, list and revoke API keys")
+    key_commands = keys.add_subparsers(dest="keys_command", required=True)
+    create = key_commands.add_parser("create", help="create a key and print it once")
+    create.add_argument("--plan", default="free", help="plan of a new account: free, pro or enterprise")
+    create.add_argument("--test", action="store_true", help="create an sk_test_ key instead of sk_live_")
+    create.add_argument("--label", default="", help="a note to tell keys apart")
+    create.add_argument("--account", help="add the key to this existing account instead of a new one")
+    create.add_argument("--rate", type=int, help="per-minute rate of a new Enterprise account")
+    create.add_argument("--json", action="store_true", help="print JSON")
+    add_db(create)
+    create.set_defaults(handler=cmd_keys_create)
+    listing = key_commands.add_parser("list", help="list keys (secrets are never shown)")
+    listing.add_argument("--account", help="only this account's keys")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    add_db(listing)
+    listing.set_defaults(handler=cmd_keys_list)
+    revoke = key_commands.add_parser("revoke", help="revoke a key by id")
+    revoke.add_argument("key_id", help="the key's id, as shown by 'keys list'")
+    add_db(revoke)
+    revoke.set_defaults(handler=cmd_keys_revoke)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the process exit code."""
+    os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.handler(args))
+    except SpectrAPIError as error:
+        _print_json(error.to_body())
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

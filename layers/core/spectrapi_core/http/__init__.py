@@ -1,0 +1,1 @@
+"""HTTP layer shared by Lambda and the local server: routes, body parsing and the one error mapper."""
