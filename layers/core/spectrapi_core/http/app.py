@@ -17,7 +17,8 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver, CORSConf
 from spectrapi_core.errors import InternalError, NotFoundError, SpectrAPIError
 from spectrapi_core.http.body import parse_model, read_json_object
 from spectrapi_core.ids import new_request_id
-from spectrapi_core.models import GenerateRequest
+from spectrapi_core.http.openapi import RouteDoc, build_openapi_document, document_route
+from spectrapi_core.models import GenerateRequest, GenerateResponse
 from spectrapi_core.service import generate as generate_service
 from spectrapi_core.service.deps import Dependencies
 from spectrapi_core.service.keys import Principal
@@ -75,6 +76,31 @@ def request_body(app: APIGatewayRestResolver, deps: Dependencies, example: str) 
     )
 
 
+document_route(
+    RouteDoc(
+        method="post",
+        path=f"{API_PREFIX}/generate",
+        summary="Generate records from a plain-language instruction",
+        operation_id="generate",
+        tag="generate",
+        request=GenerateRequest,
+        response=GenerateResponse,
+        errors=(400, 401, 403, 404, 422, 429, 500),
+    )
+)
+document_route(
+    RouteDoc(
+        method="get",
+        path=f"{API_PREFIX}/openapi.json",
+        summary="This OpenAPI document",
+        operation_id="getOpenapiDocument",
+        tag="meta",
+        errors=(),
+        public=True,
+    )
+)
+
+
 def create_app(deps: Dependencies) -> APIGatewayRestResolver:
     """Build the resolver with every route and the error mapper."""
     cors = CORSConfig(allow_origin="*", allow_headers=["Authorization", "Content-Type"], expose_headers=EXPOSED_HEADERS)
@@ -94,6 +120,10 @@ def create_app(deps: Dependencies) -> APIGatewayRestResolver:
         )
         app.context["log_keys"]["engine"] = response.meta.engine
         return json_response(200, response)
+
+    @app.get(f"{API_PREFIX}/openapi.json")
+    def openapi_document() -> Response:
+        return json_response(200, build_openapi_document(), {"Cache-Control": "public, max-age=300"})
 
     for registrar in _extra_route_registrars:
         registrar(app, deps)
