@@ -16,8 +16,8 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver, CORSConf
 
 from spectrapi_core.errors import InternalError, NotFoundError, SpectrAPIError
 from spectrapi_core.http.body import parse_model, read_json_object
-from spectrapi_core.ids import new_request_id
 from spectrapi_core.http.openapi import RouteDoc, build_openapi_document, document_route
+from spectrapi_core.ids import new_request_id
 from spectrapi_core.models import GenerateRequest, GenerateResponse
 from spectrapi_core.service import generate as generate_service
 from spectrapi_core.service.deps import Dependencies
