@@ -31,7 +31,7 @@ class Settings(BaseSettings):
     )
     llm_model: str = Field(default="gpt-4o-mini", description="Chat model name sent to the LLM endpoint.")
     llm_api_key: SecretStr | None = Field(default=None, description="LLM API key (local use).")
-    llm_secret_id: str | None = Field(default=None, description="Secrets Manager id holding the LLM key (AWS).")
+    llm_secret_name: str | None = Field(default=None, description="Secrets Manager secret holding the LLM key (AWS).")
     llm_timeout_s: float = Field(default=20.0, gt=0, description="Timeout of one LLM call, in seconds.")
     request_deadline_s: float = Field(default=25.0, gt=0, description="Time budget of one generate request, s.")
 
@@ -39,11 +39,12 @@ class Settings(BaseSettings):
     usage_table: str | None = Field(default=None, description="DynamoDB table of rate and quota counters.")
     categories_bucket: str | None = Field(default=None, description="S3 bucket of category schemas.")
 
+    authorizer_cache_ttl: int = Field(default=60, ge=0, le=3600, description="Authorizer cache TTL on AWS, seconds.")
     max_body_bytes: int = Field(default=256 * 1024, gt=0, description="Largest accepted request body, in bytes.")
 
     @property
     def llm_configured(self) -> bool:
-        return bool(self.llm_base_url or self.llm_api_key or self.llm_secret_id)
+        return bool(self.llm_base_url or self.llm_api_key or self.llm_secret_name)
 
     def resolved_engine(self) -> Literal["builtin", "llm"]:
         """Return the engine `auto` stands for: llm when an LLM is configured, else builtin."""
