@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from spectrapi_core.errors import SpectrAPIError
+from spectrapi_core.stores.ports import KeyMode
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -53,18 +54,29 @@ def _key_row(key: Any) -> dict[str, Any]:
     }
 
 
+def _gateway_manager(args: argparse.Namespace) -> Any:
+    from spectrapi_core.stores.aws_gateway import gateway_key_manager
+
+    if not args.stack:
+        raise SystemExit("--backend aws needs --stack NAME (the CloudFormation stack that 'cdk deploy' created)")
+    return gateway_key_manager(args.stack, region=args.region)
+
+
+def _key_store(args: argparse.Namespace) -> Any:
+    if args.backend == "aws":
+        return _gateway_manager(args).store
+    return _deps(args).key_store
+
+
 def cmd_keys_create(args: argparse.Namespace) -> int:
     from spectrapi_core.service.keys import create_key
 
-    deps = _deps(args)
-    created = create_key(
-        deps.key_store,
-        plan=args.plan,
-        mode="test" if args.test else "live",
-        label=args.label,
-        account_id=args.account,
-        rate_per_minute=args.rate,
-    )
+    mode: KeyMode = "test" if args.test else "live"
+    options = {"label": args.label, "account_id": args.account, "rate_per_minute": args.rate}
+    if args.backend == "aws":
+        created = _gateway_manager(args).create(plan=args.plan, mode=mode, **options)
+    else:
+        created = create_key(_deps(args).key_store, plan=args.plan, mode=mode, **options)
     if args.json:
         _print_json({"key": created.secret, **_key_row(created.key), "plan": created.account.plan})
     else:
@@ -78,9 +90,9 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
 
 
 def cmd_keys_list(args: argparse.Namespace) -> int:
-    deps = _deps(args)
-    plans = {account.account_id: account.plan for account in deps.key_store.list_accounts()}
-    rows = [{**_key_row(key), "plan": plans.get(key.account_id)} for key in deps.key_store.list_keys(args.account)]
+    store = _key_store(args)
+    plans = {account.account_id: account.plan for account in store.list_accounts()}
+    rows = [{**_key_row(key), "plan": plans.get(key.account_id)} for key in store.list_keys(args.account)]
     if args.json:
         _print_json(rows)
         return 0
@@ -99,7 +111,11 @@ def cmd_keys_list(args: argparse.Namespace) -> int:
 def cmd_keys_revoke(args: argparse.Namespace) -> int:
     from spectrapi_core.service.keys import revoke_key
 
-    key = revoke_key(_deps(args).key_store, args.key_id)
+    key = (
+        _gateway_manager(args).revoke(args.key_id)
+        if args.backend == "aws"
+        else revoke_key(_key_store(args), args.key_id)
+    )
     print(f"Revoked {key.key_id}; requests with it now get 401 invalid_api_key.")
     return 0
 
@@ -170,6 +186,17 @@ def build_parser() -> argparse.ArgumentParser:
     add_db(generate)
     generate.set_defaults(handler=cmd_generate)
 
+    def add_backend(sub: argparse.ArgumentParser) -> None:
+        add_db(sub)
+        sub.add_argument(
+            "--backend",
+            choices=["sqlite", "aws"],
+            default="sqlite",
+            help="sqlite (local file, default) or aws (a deployed stack)",
+        )
+        sub.add_argument("--stack", help="CloudFormation stack name, with --backend aws")
+        sub.add_argument("--region", help="AWS region of the stack (default: the AWS CLI's configured region)")
+
     keys = commands.add_parser("keys", help="create, list and revoke API keys")
     key_commands = keys.add_subparsers(dest="keys_command", required=True)
     create = key_commands.add_parser("create", help="create a key and print it once")
@@ -179,16 +206,16 @@ def build_parser() -> argparse.ArgumentParser:
     create.add_argument("--account", help="add the key to this existing account instead of a new one")
     create.add_argument("--rate", type=int, help="per-minute rate of a new Enterprise account")
     create.add_argument("--json", action="store_true", help="print JSON")
-    add_db(create)
+    add_backend(create)
     create.set_defaults(handler=cmd_keys_create)
     listing = key_commands.add_parser("list", help="list keys (secrets are never shown)")
     listing.add_argument("--account", help="only this account's keys")
     listing.add_argument("--json", action="store_true", help="print JSON")
-    add_db(listing)
+    add_backend(listing)
     listing.set_defaults(handler=cmd_keys_list)
     revoke = key_commands.add_parser("revoke", help="revoke a key by id")
     revoke.add_argument("key_id", help="the key's id, as shown by 'keys list'")
-    add_db(revoke)
+    add_backend(revoke)
     revoke.set_defaults(handler=cmd_keys_revoke)
     return parser
 
