@@ -14,6 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 
+# Metrics are flushed as EMF lines to stdout on Lambda; tests that check them turn them back on.
+os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
+
 ROOT = Path(__file__).resolve().parent.parent
 CORE = ROOT / "layers" / "core"
 SERVER_START_TIMEOUT_S = 30.0

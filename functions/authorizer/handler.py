@@ -1,6 +1,7 @@
 """Lambda REQUEST authorizer: resolves the Bearer key to its account and plan, or denies it."""
 
 from aws_lambda_powertools import Logger
+
 from spectrapi_core.http.entrypoints import authorizer_handler
 
 logger = Logger(service="spectrapi-authorizer")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 
 import pytest
+
 from spectrapi_core.errors import InvalidApiKeyError
 from spectrapi_core.keys import KEY_PATTERN, hash_secret, mode_of, new_secret, parse_authorization
 

@@ -54,7 +54,7 @@ def test_create_key_joins_usage_plan(aws):
 def test_revoke_removes_gateway_key(aws):
     from spectrapi_core.stores.aws_gateway import gateway_key_manager
 
-    session, plans = aws
+    session, _plans = aws
     manager = gateway_key_manager("spectrapi", region=REGION)
     created = manager.create(plan="free", mode="test")
     manager.revoke(created.key.key_id)

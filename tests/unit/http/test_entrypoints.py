@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+
 from spectrapi_core.http.entrypoints import api_handler, authorizer_handler
 from spectrapi_core.local.gateway import HttpRequest, LocalLambdaContext, build_authorizer_event, build_proxy_event
 from spectrapi_core.service.deps import build_dependencies

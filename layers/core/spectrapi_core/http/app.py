@@ -19,6 +19,7 @@ from spectrapi_core.http.body import parse_model, read_json_object
 from spectrapi_core.http.openapi import RouteDoc, build_openapi_document, document_route
 from spectrapi_core.ids import new_request_id
 from spectrapi_core.models import GenerateRequest, GenerateResponse
+from spectrapi_core.observability import record_request
 from spectrapi_core.service import generate as generate_service
 from spectrapi_core.service.deps import Dependencies
 from spectrapi_core.service.keys import Principal
@@ -118,7 +119,7 @@ def create_app(deps: Dependencies) -> APIGatewayRestResolver:
             request_id=app.context["request_id"],
             started=app.context["started"],
         )
-        app.context["log_keys"]["engine"] = response.meta.engine
+        app.context["log_keys"].update(engine=response.meta.engine, records=len(response.data))
         return json_response(200, response)
 
     @app.get(f"{API_PREFIX}/openapi.json")
@@ -180,15 +181,33 @@ def handle_api_event(app: APIGatewayRestResolver, event: Mapping[str, Any], cont
     for name, value in extra_headers.items():
         _set_header(result, name, value)
     _set_header(result, "X-Request-Id", request_id)
+    status = int(result.get("statusCode") or 500)
+    latency_ms = round((time.perf_counter() - started) * 1000)
+    error_code = _error_code(result) if status >= 400 else None
+    record_request(
+        status=status,
+        error_code=error_code,
+        latency_ms=latency_ms,
+        records=int(log_keys.get("records", 0)),
+        llm_tokens=int(log_keys.get("llm_tokens", 0)),
+    )
     logger.info(
         "request finished",
         extra={
             "request_id": request_id,
             "method": event.get("httpMethod"),
             "path": event.get("path"),
-            "status": result.get("statusCode"),
-            "latency_ms": round((time.perf_counter() - started) * 1000),
+            "status": status,
+            "error_code": error_code,
+            "latency_ms": latency_ms,
             **log_keys,
         },
     )
     return result
+
+
+def _error_code(result: Mapping[str, Any]) -> str:
+    try:
+        return str(json.loads(result.get("body") or "")["error"]["code"])
+    except (ValueError, KeyError, TypeError):
+        return "unknown"
