@@ -16,6 +16,7 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver, CORSConf
 
 from spectrapi_core.errors import InternalError, NotFoundError, SpectrAPIError
 from spectrapi_core.http.body import parse_model, read_json_object
+from spectrapi_core.http.limits import rate_limit_middleware
 from spectrapi_core.ids import new_request_id
 from spectrapi_core.models import GenerateRequest
 from spectrapi_core.service import generate as generate_service
@@ -79,6 +80,7 @@ def create_app(deps: Dependencies) -> APIGatewayRestResolver:
     """Build the resolver with every route and the error mapper."""
     cors = CORSConfig(allow_origin="*", allow_headers=["Authorization", "Content-Type"], expose_headers=EXPOSED_HEADERS)
     app = APIGatewayRestResolver(cors=cors)
+    app.use([rate_limit_middleware(deps)])
 
     @app.post(f"{API_PREFIX}/generate")
     def generate() -> Response:
@@ -162,3 +164,7 @@ def handle_api_event(app: APIGatewayRestResolver, event: Mapping[str, Any], cont
         },
     )
     return result
+
+
+# Route modules add themselves through `register_routes`; importing them here puts their routes in every app.
+from spectrapi_core.http import routes_usage  # noqa: E402, F401
