@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from spectrapi_core.errors import SpectrAPIError
+from spectrapi_core.errors import BadRequestError, SpectrAPIError
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
@@ -53,20 +53,29 @@ def _key_row(key: Any) -> dict[str, Any]:
     }
 
 
+def _account_fields(account: Any) -> dict[str, Any]:
+    return {"plan": account.plan, "rate_per_minute": account.rate_per_minute}
+
+
 def cmd_keys_create(args: argparse.Namespace) -> int:
     from spectrapi_core.service.keys import create_key
 
+    if args.account and (args.plan or args.rate is not None):
+        raise BadRequestError(
+            "--plan and --rate set up a new account; a key added with --account uses that account's plan and rate. "
+            "Drop --plan and --rate, or drop --account to create a new account."
+        )
     deps = _deps(args)
     created = create_key(
         deps.key_store,
-        plan=args.plan,
+        plan=args.plan or "free",
         mode="test" if args.test else "live",
         label=args.label,
         account_id=args.account,
         rate_per_minute=args.rate,
     )
     if args.json:
-        _print_json({"key": created.secret, **_key_row(created.key), "plan": created.account.plan})
+        _print_json({"key": created.secret, **_key_row(created.key), **_account_fields(created.account)})
     else:
         print(
             f"Created {created.key.mode} key {created.key.key_id} on account {created.account.account_id} "
@@ -79,8 +88,10 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
 
 def cmd_keys_list(args: argparse.Namespace) -> int:
     deps = _deps(args)
-    plans = {account.account_id: account.plan for account in deps.key_store.list_accounts()}
-    rows = [{**_key_row(key), "plan": plans.get(key.account_id)} for key in deps.key_store.list_keys(args.account)]
+    accounts = {account.account_id: account for account in deps.key_store.list_accounts()}
+    rows = [
+        {**_key_row(key), **_account_fields(accounts[key.account_id])} for key in deps.key_store.list_keys(args.account)
+    ]
     if args.json:
         _print_json(rows)
         return 0
@@ -173,11 +184,15 @@ def build_parser() -> argparse.ArgumentParser:
     keys = commands.add_parser("keys", help="create, list and revoke API keys")
     key_commands = keys.add_subparsers(dest="keys_command", required=True)
     create = key_commands.add_parser("create", help="create a key and print it once")
-    create.add_argument("--plan", default="free", help="plan of a new account: free, pro or enterprise")
+    create.add_argument("--plan", help="plan of the new account: free (default), pro or enterprise")
     create.add_argument("--test", action="store_true", help="create an sk_test_ key instead of sk_live_")
     create.add_argument("--label", default="", help="a note to tell keys apart")
     create.add_argument("--account", help="add the key to this existing account instead of a new one")
-    create.add_argument("--rate", type=int, help="per-minute rate of a new Enterprise account")
+    create.add_argument(
+        "--rate",
+        type=int,
+        help="requests per minute per key of the new account, replacing the plan's rate (for Enterprise accounts)",
+    )
     create.add_argument("--json", action="store_true", help="print JSON")
     add_db(create)
     create.set_defaults(handler=cmd_keys_create)
