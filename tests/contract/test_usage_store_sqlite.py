@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from spectrapi_core.stores.sqlite import SQLiteDatabase, SQLiteUsageStore
+
 from tests.contract.usage_store_contract import MINUTE_START, StoreFactory, UsageStoreContract, minute, month
 
 

@@ -11,7 +11,6 @@ import threading
 from collections.abc import Callable, Sequence
 
 import pytest
-
 from spectrapi_core.stores.ports import CounterWindow, UsageStore
 
 StoreFactory = Callable[[], UsageStore]

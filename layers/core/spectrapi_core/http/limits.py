@@ -36,6 +36,7 @@ def rate_limit_middleware(deps: Dependencies) -> Middleware:
             return next_middleware(app)
 
         principal = Principal.from_context(context)
+        app.context["log_keys"]["key_id"] = principal.key_id
         result = enforce_limits(deps.usage_store, principal, now=deps.clock())
         app.context["extra_headers"].update(rate_limit_headers(result.binding))
         return next_middleware(app)

@@ -36,7 +36,7 @@ class Principal:
         if not context or not context.get("key_id") or not context.get("account_id"):
             raise InvalidApiKeyError("The request was not authorized; send 'Authorization: Bearer <your key>'.")
         rate = context.get("rate_per_minute")
-        mode = "test" if context.get("mode") == "test" else "live"
+        mode: KeyMode = "test" if context.get("mode") == "test" else "live"
         return cls(
             key_id=str(context["key_id"]),
             account_id=str(context["account_id"]),

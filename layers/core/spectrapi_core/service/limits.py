@@ -96,7 +96,10 @@ def request_windows(principal: Principal, now: datetime) -> RequestWindows:
 
 
 def rate_limit_headers(count: WindowCount | None) -> dict[str, str]:
-    """Build `X-RateLimit-Limit`, `-Remaining` and `-Reset` for a window; empty when it is None (no limit)."""
+    """Build the `X-RateLimit-Limit`, `-Remaining` and `-Reset` headers of a window.
+
+    Returns no headers for None or an unlimited window, because there is no limit to describe.
+    """
     if count is None or count.limit is None:
         return {}
     return {

@@ -67,9 +67,9 @@ class KeyStore(Protocol):
 class CounterWindow:
     """One fixed window of one request counter.
 
-    `scope` names what is counted (for example `rate:key_…` or `quota:acct_…:live`); `start` and `reset` are Unix
-    seconds, `start` inclusive and `reset` the first second of the next window. A `limit` of None means unlimited:
-    the window still counts requests but never rejects one.
+    `scope` names what is counted, for example `rate:key_…` or `quota:acct_…:live`. `start` and `reset` are Unix
+    seconds: `start` is the window's first second and `reset` the first second of the next window. A `limit` of None
+    means unlimited, so the window counts requests but never rejects one.
     """
 
     scope: str
