@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable, Sequence
 
 import pytest
-from spectrapi_core.stores.ports import CounterWindow, UsageStore
+from spectrapi_core.stores.ports import ConsumeResult, CounterWindow, UsageStore
 
 StoreFactory = Callable[[], UsageStore]
 
@@ -31,10 +31,10 @@ def month(limit: int | None, *, scope: str = "quota:acct_a:live") -> CounterWind
 
 def consume_concurrently(
     make_store: StoreFactory, windows: Sequence[CounterWindow], *, threads: int, attempts: int
-) -> list[bool]:
+) -> list[ConsumeResult]:
     """Run `attempts` consumes on each of `threads` threads, each with its own store, all released at once."""
     barrier = threading.Barrier(threads)
-    outcomes: list[bool] = []
+    outcomes: list[ConsumeResult] = []
     errors: list[BaseException] = []
     lock = threading.Lock()
 
@@ -43,9 +43,9 @@ def consume_concurrently(
             store = make_store()
             barrier.wait(timeout=30)
             for _ in range(attempts):
-                admitted = store.consume(windows).admitted
+                result = store.consume(windows)
                 with lock:
-                    outcomes.append(admitted)
+                    outcomes.append(result)
         except BaseException as error:  # reported below, so a failing thread fails the test
             errors.append(error)
 
@@ -160,15 +160,21 @@ class UsageStoreContract:
 
     def test_concurrent_consume_admits_exactly_limit(self, make_store):
         windows = (minute(25),)
-        outcomes = consume_concurrently(make_store, windows, threads=THREADS, attempts=10)
-        assert outcomes.count(True) == 25
-        assert outcomes.count(False) == THREADS * 10 - 25
+        results = consume_concurrently(make_store, windows, threads=THREADS, attempts=10)
+        admitted = [result for result in results if result.admitted]
+        rejected = [result for result in results if not result.admitted]
+        assert len(admitted) == 25
+        assert len(rejected) == THREADS * 10 - 25
+        # Each admitted request saw its own count, so no two of them read the same value.
+        assert sorted(result.counts[0].used for result in admitted) == list(range(1, 26))
+        assert {(result.binding.limit, result.binding.remaining) for result in rejected} == {(25, 0)}
         assert make_store().peek(windows)[0].used == 25
 
     def test_concurrent_consume_below_limit_admits_all(self, make_store):
         windows = (minute(1000),)
-        outcomes = consume_concurrently(make_store, windows, threads=THREADS, attempts=10)
-        assert outcomes.count(True) == THREADS * 10
+        results = consume_concurrently(make_store, windows, threads=THREADS, attempts=10)
+        assert all(result.admitted for result in results)
+        assert sorted(result.counts[0].used for result in results) == list(range(1, THREADS * 10 + 1))
         assert make_store().peek(windows)[0].used == THREADS * 10
 
     def test_concurrent_month_admits_last_five(self, make_store):
@@ -177,13 +183,17 @@ class UsageStoreContract:
         store = make_store()
         for _ in range(quota - 5):
             store.consume((month(quota),))
-        outcomes = consume_concurrently(make_store, windows, threads=20, attempts=1)
-        assert outcomes.count(True) == 5
+        results = consume_concurrently(make_store, windows, threads=20, attempts=1)
+        admitted = [result for result in results if result.admitted]
+        rejected = [result for result in results if not result.admitted]
+        assert len(admitted) == 5
+        assert sorted(result.counts[1].used for result in admitted) == list(range(46, 51))
+        assert {result.binding.window for result in rejected} == {month(quota)}
         assert store.peek((month(quota),))[0].used == quota
         assert store.peek((minute(1000),))[0].used == 5
 
     def test_concurrent_windows_count_together(self, make_store):
         windows = (minute(1000), month(30))
-        outcomes = consume_concurrently(make_store, windows, threads=THREADS, attempts=8)
-        assert outcomes.count(True) == 30
+        results = consume_concurrently(make_store, windows, threads=THREADS, attempts=8)
+        assert sum(result.admitted for result in results) == 30
         assert [count.used for count in make_store().peek(windows)] == [30, 30]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import threading
 import time
 
 import httpx
@@ -24,6 +25,9 @@ def test_demo_key_is_pro_test_key(tmp_path):
         stderr=subprocess.DEVNULL,
         text=True,
     )
+    # Reading stdout blocks, so a server that never prints the key is killed, which ends the read.
+    watchdog = threading.Timer(60, process.kill)
+    watchdog.start()
     try:
         assert process.stdout is not None
         printed = ""
@@ -44,6 +48,7 @@ def test_demo_key_is_pro_test_key(tmp_path):
                 assert time.monotonic() < deadline, "server did not accept connections within 30 s"
                 time.sleep(0.1)
     finally:
+        watchdog.cancel()
         process.terminate()
         process.wait(timeout=10)
 

@@ -229,7 +229,12 @@ class SQLiteUsageStore:
 
     def peek(self, windows: Sequence[CounterWindow]) -> tuple[WindowCount, ...]:
         conn = self._db.connection()
-        return tuple(WindowCount(window, self._used(conn, window)) for window in windows)
+        # One read transaction, so every window is read from the same snapshot.
+        conn.execute("BEGIN")
+        try:
+            return tuple(WindowCount(window, self._used(conn, window)) for window in windows)
+        finally:
+            conn.execute("COMMIT")
 
     @staticmethod
     def _used(conn: sqlite3.Connection, window: CounterWindow) -> int:
