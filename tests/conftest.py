@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
+import io
+import json
 import os
 import socket
 import subprocess
@@ -46,27 +49,20 @@ class LocalServer:
     process: subprocess.Popen[bytes]
 
     def create_key(self, *, plan: str = "pro", test: bool = True, account: str | None = None) -> str:
-        """Create a key in the server's database through the CLI and return its secret."""
-        args = [
-            sys.executable,
-            "-m",
-            "spectrapi_core.cli",
-            "keys",
-            "create",
-            "--plan",
-            plan,
-            "--json",
-            "--db",
-            str(self.db_path),
-        ]
+        """Create a key in the server's database through the CLI, run in this process, and return its secret."""
+        from spectrapi_core.cli import main
+
+        args = ["keys", "create", "--plan", plan, "--json", "--db", str(self.db_path)]
         if test:
             args.append("--test")
         if account:
             args += ["--account", account]
-        output = subprocess.run(args, check=True, capture_output=True, env=subprocess_env(), timeout=60).stdout
-        import json
-
-        return str(json.loads(output)["key"])
+        output = io.StringIO()
+        with contextlib.redirect_stdout(output):
+            code = main(args)
+        if code != 0:
+            raise RuntimeError(f"'spectrapi keys create' failed: {output.getvalue()}")
+        return str(json.loads(output.getvalue())["key"])
 
 
 def start_server(db_path: Path, **env: str) -> LocalServer:
@@ -106,8 +102,9 @@ def local_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LocalServ
     stop_server(server)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def pro_key(local_server: LocalServer) -> str:
+    """A fresh Pro test key per test, so no test runs into another test's per-minute rate (100 on Pro)."""
     return local_server.create_key(plan="pro", test=True)
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from spectrapi_core.errors import SpectrAPIError
+from spectrapi_core.errors import BadRequestError, SpectrAPIError
 from spectrapi_core.stores.ports import KeyMode
 
 DEFAULT_HOST = "127.0.0.1"
@@ -68,17 +68,26 @@ def _key_store(args: argparse.Namespace) -> Any:
     return _deps(args).key_store
 
 
+def _account_fields(account: Any) -> dict[str, Any]:
+    return {"plan": account.plan, "rate_per_minute": account.rate_per_minute}
+
+
 def cmd_keys_create(args: argparse.Namespace) -> int:
     from spectrapi_core.service.keys import create_key
 
+    if args.account and (args.plan or args.rate is not None):
+        raise BadRequestError(
+            "--plan and --rate set up a new account; a key added with --account uses that account's plan and rate. "
+            "Drop --plan and --rate, or drop --account to create a new account."
+        )
     mode: KeyMode = "test" if args.test else "live"
     options = {"label": args.label, "account_id": args.account, "rate_per_minute": args.rate}
     if args.backend == "aws":
-        created = _gateway_manager(args).create(plan=args.plan, mode=mode, **options)
+        created = _gateway_manager(args).create(plan=args.plan or "free", mode=mode, **options)
     else:
-        created = create_key(_deps(args).key_store, plan=args.plan, mode=mode, **options)
+        created = create_key(_deps(args).key_store, plan=args.plan or "free", mode=mode, **options)
     if args.json:
-        _print_json({"key": created.secret, **_key_row(created.key), "plan": created.account.plan})
+        _print_json({"key": created.secret, **_key_row(created.key), **_account_fields(created.account)})
     else:
         print(
             f"Created {created.key.mode} key {created.key.key_id} on account {created.account.account_id} "
@@ -91,8 +100,8 @@ def cmd_keys_create(args: argparse.Namespace) -> int:
 
 def cmd_keys_list(args: argparse.Namespace) -> int:
     store = _key_store(args)
-    plans = {account.account_id: account.plan for account in store.list_accounts()}
-    rows = [{**_key_row(key), "plan": plans.get(key.account_id)} for key in store.list_keys(args.account)]
+    accounts = {account.account_id: account for account in store.list_accounts()}
+    rows = [{**_key_row(key), **_account_fields(accounts[key.account_id])} for key in store.list_keys(args.account)]
     if args.json:
         _print_json(rows)
         return 0
@@ -200,11 +209,15 @@ def build_parser() -> argparse.ArgumentParser:
     keys = commands.add_parser("keys", help="create, list and revoke API keys")
     key_commands = keys.add_subparsers(dest="keys_command", required=True)
     create = key_commands.add_parser("create", help="create a key and print it once")
-    create.add_argument("--plan", default="free", help="plan of a new account: free, pro or enterprise")
+    create.add_argument("--plan", help="plan of the new account: free (default), pro or enterprise")
     create.add_argument("--test", action="store_true", help="create an sk_test_ key instead of sk_live_")
     create.add_argument("--label", default="", help="a note to tell keys apart")
     create.add_argument("--account", help="add the key to this existing account instead of a new one")
-    create.add_argument("--rate", type=int, help="per-minute rate of a new Enterprise account")
+    create.add_argument(
+        "--rate",
+        type=int,
+        help="requests per minute per key of the new account, replacing the plan's rate (for Enterprise accounts)",
+    )
     create.add_argument("--json", action="store_true", help="print JSON")
     add_backend(create)
     create.set_defaults(handler=cmd_keys_create)

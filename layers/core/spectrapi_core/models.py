@@ -181,3 +181,23 @@ class ErrorEnvelope(BaseModel):
     """Error envelope: `{"error": {"code", "message", "status"}}`."""
 
     error: ErrorDetail
+
+
+class UsageWindow(BaseModel):
+    """Requests counted in one fixed window."""
+
+    used: int = Field(description="Requests counted in this window so far.")
+    limit: int | None = Field(description="Requests allowed in this window; null means unlimited.")
+    remaining: int | None = Field(description="Requests still allowed (never below 0); null means unlimited.")
+    reset: int = Field(description="Unix time, in seconds, when this window ends and the next one starts at 0.")
+
+
+class UsageResponse(BaseModel):
+    """Body of `GET /api/v1/usage`: the calling key's plan and both of its limit windows."""
+
+    key_id: str
+    account_id: str
+    plan: str = Field(examples=["pro"])
+    mode: str = Field(description="`live` or `test`; test requests have a monthly quota of their own.")
+    minute: UsageWindow = Field(description="This key's requests in the current UTC minute.")
+    month: UsageWindow = Field(description="This account's requests of this mode in the current UTC month.")

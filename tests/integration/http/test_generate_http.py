@@ -175,7 +175,7 @@ def test_authorization_scheme_case_insensitive(api, pro_key):
     response = api.post(
         "/api/v1/generate",
         json={"instruction": "Generate people", "count": 1},
-        headers={"Authorization": f"  bEaReR   {pro_key}  "},
+        headers={"Authorization": f"bEaReR   {pro_key}"},
     )
     assert response.status_code == 200, response.text
 

@@ -16,6 +16,7 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver, CORSConf
 
 from spectrapi_core.errors import InternalError, NotFoundError, SpectrAPIError
 from spectrapi_core.http.body import parse_model, read_json_object
+from spectrapi_core.http.limits import rate_limit_middleware
 from spectrapi_core.http.openapi import RouteDoc, build_openapi_document, document_route
 from spectrapi_core.ids import new_request_id
 from spectrapi_core.models import GenerateRequest, GenerateResponse
@@ -106,6 +107,7 @@ def create_app(deps: Dependencies) -> APIGatewayRestResolver:
     """Build the resolver with every route and the error mapper."""
     cors = CORSConfig(allow_origin="*", allow_headers=["Authorization", "Content-Type"], expose_headers=EXPOSED_HEADERS)
     app = APIGatewayRestResolver(cors=cors)
+    app.use([rate_limit_middleware(deps)])
 
     @app.post(f"{API_PREFIX}/generate")
     def generate() -> Response:
@@ -211,3 +213,7 @@ def _error_code(result: Mapping[str, Any]) -> str:
         return str(json.loads(result.get("body") or "")["error"]["code"])
     except (ValueError, KeyError, TypeError):
         return "unknown"
+
+
+# Route modules add themselves through `register_routes`; importing them here puts their routes in every app.
+from spectrapi_core.http import routes_usage  # noqa: E402, F401

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
 from spectrapi_core.engine.base import Engine
 from spectrapi_core.errors import InternalError
 from spectrapi_core.settings import Settings, get_settings
-from spectrapi_core.stores.ports import KeyStore
+from spectrapi_core.stores.ports import KeyStore, UsageStore
+
+
+def utc_now() -> datetime:
+    """Return the current time in UTC."""
+    return datetime.now(UTC)
 
 
 @dataclass
@@ -18,6 +25,9 @@ class Dependencies:
 
     settings: Settings
     key_store: KeyStore
+    usage_store: UsageStore
+    clock: Callable[[], datetime] = utc_now
+    """Current time (UTC) for rate-limit windows; tests inject a fixed or stepping clock."""
     extras: dict[str, Any] = field(default_factory=dict)
     _engines: dict[str, Engine] = field(default_factory=dict)
 
@@ -49,10 +59,15 @@ def build_dependencies(settings: Settings | None = None) -> Dependencies:
 
         return Dependencies(settings=settings, **build_aws_stores(settings))
 
-    from spectrapi_core.stores.sqlite import SQLiteDatabase, SQLiteKeyStore
+    from spectrapi_core.stores.sqlite import SQLiteDatabase, SQLiteKeyStore, SQLiteUsageStore
 
     db = SQLiteDatabase(settings.db_path)
-    return Dependencies(settings=settings, key_store=SQLiteKeyStore(db), extras={"sqlite": db})
+    return Dependencies(
+        settings=settings,
+        key_store=SQLiteKeyStore(db),
+        usage_store=SQLiteUsageStore(db),
+        extras={"sqlite": db},
+    )
 
 
 @lru_cache(maxsize=1)

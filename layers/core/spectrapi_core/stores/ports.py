@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Literal, Protocol
@@ -59,4 +60,96 @@ class KeyStore(Protocol):
 
     def revoke_key(self, key_id: str, *, at: datetime) -> ApiKey | None:
         """Mark the key revoked; return the updated key, or None when no such key exists."""
+        ...
+
+
+@dataclass(frozen=True)
+class CounterWindow:
+    """One fixed window of one request counter.
+
+    `scope` names what is counted, for example `rate:key_…` or `quota:acct_…:live`. `start` and `reset` are Unix
+    seconds: `start` is the window's first second and `reset` the first second of the next window. A `limit` of None
+    means unlimited, so the window counts requests but never rejects one.
+    """
+
+    scope: str
+    start: int
+    reset: int
+    limit: int | None
+
+
+@dataclass(frozen=True)
+class WindowCount:
+    """Requests counted in one window."""
+
+    window: CounterWindow
+    used: int
+
+    @property
+    def limit(self) -> int | None:
+        return self.window.limit
+
+    @property
+    def reset(self) -> int:
+        return self.window.reset
+
+    @property
+    def remaining(self) -> int | None:
+        """Requests still allowed in this window: never below 0, None when unlimited."""
+        if self.window.limit is None:
+            return None
+        return max(self.window.limit - self.used, 0)
+
+    @property
+    def full(self) -> bool:
+        """Whether this window rejects the next request."""
+        return self.window.limit is not None and self.used >= self.window.limit
+
+
+@dataclass(frozen=True)
+class ConsumeResult:
+    """Outcome of `UsageStore.consume`.
+
+    When the request was admitted, `counts` include it. When it was rejected, nothing was counted and `counts` are
+    the counts that caused the rejection.
+    """
+
+    admitted: bool
+    counts: tuple[WindowCount, ...]
+
+    @property
+    def binding(self) -> WindowCount | None:
+        """Return the window a client should pace itself by (see `binding_window`)."""
+        return binding_window(self.counts)
+
+
+def binding_window(counts: Sequence[WindowCount]) -> WindowCount | None:
+    """Pick the window that limits the caller soonest.
+
+    Among full windows, the one that resets last, because no request is admitted before it resets. Otherwise the
+    limited window with the fewest remaining requests; on a tie the one listed first. Returns None when every window
+    is unlimited.
+    """
+    full = [count for count in counts if count.full]
+    if full:
+        return max(full, key=lambda count: count.reset)
+    limited = [count for count in counts if count.limit is not None]
+    if not limited:
+        return None
+    return min(limited, key=lambda count: count.remaining or 0)
+
+
+class UsageStore(Protocol):
+    """Fixed-window request counters for rate limits and monthly quotas.
+
+    Adapters must make `consume` atomic across processes: N concurrent calls against a window with limit L admit
+    exactly min(N, L). Windows whose `reset` has passed may be deleted.
+    """
+
+    def consume(self, windows: Sequence[CounterWindow]) -> ConsumeResult:
+        """Count one request in every window, or in none of them when any window is full."""
+        ...
+
+    def peek(self, windows: Sequence[CounterWindow]) -> tuple[WindowCount, ...]:
+        """Return the current count of each window without counting a request."""
         ...

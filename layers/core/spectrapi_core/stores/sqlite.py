@@ -10,13 +10,13 @@ from __future__ import annotations
 import secrets
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
 from spectrapi_core.ids import BASE36_ALPHABET
-from spectrapi_core.stores.ports import Account, ApiKey
+from spectrapi_core.stores.ports import Account, ApiKey, ConsumeResult, CounterWindow, WindowCount
 
 BUSY_TIMEOUT_MS = 30_000
 
@@ -39,6 +39,17 @@ CREATE TABLE IF NOT EXISTS api_keys (
     revoked_at  TEXT
 );
 CREATE INDEX IF NOT EXISTS api_keys_by_account ON api_keys(account_id);
+"""
+
+_USAGE_SCHEMA = """
+CREATE TABLE IF NOT EXISTS usage_counters (
+    scope        TEXT NOT NULL,
+    window_start INTEGER NOT NULL,
+    reset_at     INTEGER NOT NULL,
+    used         INTEGER NOT NULL,
+    PRIMARY KEY (scope, window_start)
+) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS usage_counters_by_reset ON usage_counters(reset_at);
 """
 
 
@@ -185,3 +196,49 @@ class SQLiteKeyStore:
             created_at=_from_text(row["created_at"]) or datetime.now(UTC),
             revoked_at=_from_text(row["revoked_at"]),
         )
+
+
+class SQLiteUsageStore:
+    """`UsageStore` over SQLite: one row per (scope, window_start), updated inside `BEGIN IMMEDIATE`.
+
+    The immediate transaction takes the database's write lock before reading the counts, so a check and its
+    increment cannot interleave with another process's. Rows of windows that have ended are deleted on each
+    `consume`.
+    """
+
+    def __init__(self, db: SQLiteDatabase) -> None:
+        self._db = db
+        db.executescript(_USAGE_SCHEMA)
+
+    def consume(self, windows: Sequence[CounterWindow]) -> ConsumeResult:
+        with self._db.transaction() as conn:
+            counts = tuple(WindowCount(window, self._used(conn, window)) for window in windows)
+            admitted = not any(count.full for count in counts)
+            if admitted:
+                for window in windows:
+                    conn.execute(
+                        "INSERT INTO usage_counters (scope, window_start, reset_at, used) VALUES (?, ?, ?, 1)"
+                        " ON CONFLICT (scope, window_start) DO UPDATE SET used = used + 1",
+                        (window.scope, window.start, window.reset),
+                    )
+                counts = tuple(WindowCount(count.window, count.used + 1) for count in counts)
+            if windows:
+                # Every window given starts at or before now, so a row that reset by the latest start has ended.
+                conn.execute("DELETE FROM usage_counters WHERE reset_at <= ?", (max(w.start for w in windows),))
+        return ConsumeResult(admitted=admitted, counts=counts)
+
+    def peek(self, windows: Sequence[CounterWindow]) -> tuple[WindowCount, ...]:
+        conn = self._db.connection()
+        # One read transaction, so every window is read from the same snapshot.
+        conn.execute("BEGIN")
+        try:
+            return tuple(WindowCount(window, self._used(conn, window)) for window in windows)
+        finally:
+            conn.execute("COMMIT")
+
+    @staticmethod
+    def _used(conn: sqlite3.Connection, window: CounterWindow) -> int:
+        row = conn.execute(
+            "SELECT used FROM usage_counters WHERE scope = ? AND window_start = ?", (window.scope, window.start)
+        ).fetchone()
+        return 0 if row is None else int(row["used"])
