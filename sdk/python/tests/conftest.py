@@ -1,0 +1,121 @@
+"""Fixtures: clients whose requests go to an `httpx.MockTransport` and whose retry sleeps are recorded."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+
+from spectrapi import AsyncSpectrAPI, SpectrAPI
+
+TEST_KEY = "sk_test_" + "a" * 32
+MOCK_BASE_URL = "http://spectrapi.mock/api/v1"
+
+
+def meta(**overrides: Any) -> dict[str, Any]:
+    """Return a `meta` object as the server sends it, with fields overridden."""
+    fields: dict[str, Any] = {
+        "request_id": "req_b4d6f8h0",
+        "latency_ms": 82,
+        "count": 1,
+        "locale": "en-US",
+        "seed": 42,
+        "engine": "builtin",
+    }
+    fields.update(overrides)
+    return fields
+
+
+def envelope(records: list[dict[str, Any]] | None = None, **meta_overrides: Any) -> dict[str, Any]:
+    """Return a success envelope of `POST /generate`."""
+    records = (
+        records if records is not None else [{"id": "veh_k8m3n7p2", "make": "Tesla", "model": "Model 3"}]
+    )
+    return {"data": records, "meta": meta(count=len(records), **meta_overrides)}
+
+
+def error_body(status: int, code: str, message: str = "something is wrong") -> dict[str, Any]:
+    """Return the error envelope the server sends."""
+    return {"error": {"code": code, "message": message, "status": status}}
+
+
+class Script:
+    """A mock server that records each request and answers it with the next queued response or error."""
+
+    def __init__(self) -> None:
+        self.requests: list[httpx.Request] = []
+        self.queue: list[httpx.Response | Exception] = []
+
+    def add(self, status: int = 200, json: Any = None, headers: dict[str, str] | None = None) -> Script:
+        """Queue one response; `X-Request-Id` is added unless given."""
+        all_headers = {"X-Request-Id": f"req_{len(self.queue):08d}", **(headers or {})}
+        self.queue.append(httpx.Response(status, json=json, headers=all_headers))
+        return self
+
+    def fail(self, exc: Exception) -> Script:
+        """Queue a transport error."""
+        self.queue.append(exc)
+        return self
+
+    def handle(self, request: httpx.Request) -> httpx.Response:
+        self.requests.append(request)
+        if not self.queue:
+            raise AssertionError(f"unexpected request {request.method} {request.url}")
+        answer = self.queue.pop(0)
+        if isinstance(answer, Exception):
+            raise answer
+        return answer
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SPECTRAPI_API_KEY", raising=False)
+    monkeypatch.delenv("SPECTRAPI_BASE_URL", raising=False)
+
+
+@pytest.fixture
+def script() -> Script:
+    return Script()
+
+
+@pytest.fixture
+def sleeps() -> list[float]:
+    """Delays the client asked to sleep for, in order."""
+    return []
+
+
+@pytest.fixture
+def make_client(script: Script, sleeps: list[float]) -> Iterator[Callable[..., SpectrAPI]]:
+    """Build sync clients that talk to `script` and record sleeps instead of sleeping."""
+    clients: list[SpectrAPI] = []
+
+    def build(**options: Any) -> SpectrAPI:
+        options.setdefault("base_url", MOCK_BASE_URL)
+        http_client = httpx.Client(transport=httpx.MockTransport(script.handle))
+        client = SpectrAPI(options.pop("api_key", TEST_KEY), http_client=http_client, **options)
+        client._sleep = sleeps.append
+        clients.append(client)
+        return client
+
+    yield build
+    for client in clients:
+        client._client.close()
+
+
+@pytest.fixture
+def make_async_client(script: Script, sleeps: list[float]) -> Callable[..., AsyncSpectrAPI]:
+    """Build async clients that talk to `script` and record sleeps instead of sleeping."""
+
+    async def record_sleep(delay: float) -> None:
+        sleeps.append(delay)
+
+    def build(**options: Any) -> AsyncSpectrAPI:
+        options.setdefault("base_url", MOCK_BASE_URL)
+        http_client = httpx.AsyncClient(transport=httpx.MockTransport(script.handle))
+        client = AsyncSpectrAPI(options.pop("api_key", TEST_KEY), http_client=http_client, **options)
+        client._sleep = record_sleep
+        return client
+
+    return build
