@@ -42,7 +42,7 @@ def error_body(status: int, code: str, message: str = "something is wrong") -> d
 
 
 class Script:
-    """A mock server that records each request and answers it with the next queued response or error."""
+    """A mock server that records each request and returns the next queued response or raises the next queued error."""
 
     def __init__(self) -> None:
         self.requests: list[httpx.Request] = []
@@ -63,10 +63,10 @@ class Script:
         self.requests.append(request)
         if not self.queue:
             raise AssertionError(f"unexpected request {request.method} {request.url}")
-        answer = self.queue.pop(0)
-        if isinstance(answer, Exception):
-            raise answer
-        return answer
+        queued = self.queue.pop(0)
+        if isinstance(queued, Exception):
+            raise queued
+        return queued
 
 
 @pytest.fixture(autouse=True)

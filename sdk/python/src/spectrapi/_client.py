@@ -154,7 +154,7 @@ class SpectrAPI(BaseClient):
         """Send a request, retrying what is retryable, and parse the success body into `cast_to`.
 
         Args:
-            empty_result: Body to parse when the server answers 204 No Content.
+            empty_result: Body to parse when the server returns 204 No Content.
         """
         retries_taken = 0
         while True:

@@ -5,7 +5,7 @@
         ├── APIConnectionError          no response: DNS, refused connection, reset, TLS
         │   └── APITimeoutError         no response within the timeout
         ├── APIResponseValidationError  a 2xx response whose body is not the documented JSON
-        └── APIStatusError              the server answered with a 4xx or 5xx status
+        └── APIStatusError              the server returned a 4xx or 5xx status
             ├── BadRequestError             400 bad_request
             ├── AuthenticationError         401 invalid_api_key
             ├── PermissionDeniedError       403 insufficient_permissions
@@ -125,7 +125,7 @@ class APIResponseValidationError(APIError):
 
 
 class APIStatusError(APIError):
-    """The server answered with a 4xx or 5xx status.
+    """The server returned a 4xx or 5xx status.
 
     Attributes:
         response: The HTTP response.
@@ -195,7 +195,7 @@ class UpstreamError(InternalServerError):
 
 
 class UpstreamTimeoutError(InternalServerError):
-    """504 `upstream_timeout`: the server's LLM provider did not answer in time."""
+    """504 `upstream_timeout`: the server's LLM provider did not respond in time."""
 
 
 _CLASS_BY_CODE: dict[str, type[APIStatusError]] = {
