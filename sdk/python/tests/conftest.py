@@ -42,7 +42,7 @@ def error_body(status: int, code: str, message: str = "something is wrong") -> d
 
 
 class Script:
-    """A mock server that records each request and returns the next queued response or raises the next queued error."""
+    """A mock server that records each request and replays the queued responses and errors in order."""
 
     def __init__(self) -> None:
         self.requests: list[httpx.Request] = []
