@@ -177,8 +177,9 @@ export class SpectrAPI {
 
     for (let retriesTaken = 0; ; retriesTaken++) {
       let response: Response;
+      let text: string;
       try {
-        response = await this.send(url, spec, options);
+        ({ response, text } = await this.send(url, spec, options));
       } catch (error) {
         if (error instanceof APIUserAbortError || retriesTaken >= maxRetries) {
           throw error;
@@ -188,10 +189,10 @@ export class SpectrAPI {
       }
 
       if (response.ok) {
-        return parseSuccess<T>(response, spec);
+        return parseSuccess<T>(response, text, spec);
       }
 
-      const body = await readBody(response);
+      const body = decodeErrorBody(text);
       if (retriesTaken < maxRetries && isRetryableStatus(response.status)) {
         const delay = retryDelay(retriesTaken, response.headers);
         if (delay !== null) {
@@ -208,8 +209,15 @@ export class SpectrAPI {
     return `${this.baseURL}/${path}${search}`;
   }
 
-  /** Sends one attempt, turning transport failures into `APIConnectionError`, `APITimeoutError` or `APIUserAbortError`. */
-  private async send(url: string, spec: RequestSpec, options: RequestOptions): Promise<Response> {
+  /**
+   * Sends one attempt and reads its body, both within the timeout. Transport failures become
+   * `APIConnectionError`, `APITimeoutError` or `APIUserAbortError`.
+   */
+  private async send(
+    url: string,
+    spec: RequestSpec,
+    options: RequestOptions,
+  ): Promise<{ response: Response; text: string }> {
     const headers: Record<string, string> = {
       Accept: "application/json",
       ...userAgentHeader(),
@@ -231,12 +239,13 @@ export class SpectrAPI {
     options.signal?.addEventListener("abort", onUserAbort, { once: true });
 
     try {
-      return await this.fetchImpl(url, {
+      const response = await this.fetchImpl(url, {
         method: spec.method,
         headers,
         body: spec.body === undefined ? undefined : JSON.stringify(spec.body),
         signal: controller.signal,
       });
+      return { response, text: await response.text() };
     } catch (error) {
       const reason: unknown = controller.signal.aborted ? controller.signal.reason : undefined;
       if (reason instanceof APITimeoutError || reason instanceof APIUserAbortError) {
@@ -369,8 +378,8 @@ function checkCategoryFields(params: object, required: string[]): void {
   }
 }
 
-async function readBody(response: Response): Promise<unknown> {
-  const text = await response.text();
+/** Decodes an error response body: parsed JSON, else the text, else null when empty. */
+function decodeErrorBody(text: string): unknown {
   if (text === "") {
     return null;
   }
@@ -381,8 +390,8 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-async function parseSuccess<T extends ResponseInfo>(response: Response, spec: RequestSpec): Promise<T> {
-  const text = await response.text();
+/** Parses a 2xx body and attaches `requestId` and `rateLimit` as non-enumerable properties. */
+function parseSuccess<T extends ResponseInfo>(response: Response, text: string, spec: RequestSpec): T {
   let body: unknown;
   if (text === "" && spec.emptyResult !== undefined) {
     body = { ...spec.emptyResult };
