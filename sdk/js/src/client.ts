@@ -152,18 +152,22 @@ export class SpectrAPI {
     });
   }
 
-  /** Waits before a retry; replaced in tests. @internal */
+  /** Waits before a retry, or throws `APIUserAbortError` as soon as `signal` aborts; replaced in tests. @internal */
   _sleep(milliseconds: number, signal?: AbortSignal): Promise<void> {
     return new Promise((resolve, reject) => {
-      const timer = setTimeout(resolve, milliseconds);
-      signal?.addEventListener(
-        "abort",
-        () => {
-          clearTimeout(timer);
-          reject(new APIUserAbortError(signal.reason));
-        },
-        { once: true },
-      );
+      if (signal?.aborted) {
+        reject(new APIUserAbortError(signal.reason));
+        return;
+      }
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(new APIUserAbortError(signal?.reason));
+      };
+      const timer = setTimeout(() => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+      }, milliseconds);
+      signal?.addEventListener("abort", onAbort, { once: true });
     });
   }
 

@@ -11,6 +11,7 @@ import {
   BadRequestError,
   InternalServerError,
   RateLimitError,
+  SpectrAPI,
   UpstreamError,
   backoffDelay,
   parseRetryAfter,
@@ -264,4 +265,16 @@ test("bad request after retry thrown", async () => {
   await assert.rejects(spectr.generate({ instruction: "Generate people" }), BadRequestError);
 
   assert.equal(script.requests.length, 2);
+});
+
+test("user abort during retry wait", async () => {
+  const script = new Script().add(503, undefined, { "Retry-After": "30" });
+  const spectr = new SpectrAPI({ apiKey: "sk_test_x", baseURL: "http://spectrapi.mock/api/v1", fetch: script.fetch });
+  const controller = new AbortController();
+
+  const pending = spectr.usage({ signal: controller.signal });
+  setTimeout(() => controller.abort(), 20);
+
+  await assert.rejects(pending, APIUserAbortError);
+  assert.equal(script.requests.length, 1);
 });

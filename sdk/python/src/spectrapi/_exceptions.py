@@ -25,6 +25,7 @@ from typing import Any
 
 import httpx
 
+from spectrapi._retry import parse_retry_after
 from spectrapi.types import RateLimit
 
 __all__ = [
@@ -180,9 +181,6 @@ class RateLimitError(APIStatusError):
         self, message: str, *, response: httpx.Response, code: str | None = None, body: Any = None
     ) -> None:
         super().__init__(message, response=response, code=code, body=body)
-        # Imported here because the retry module imports this one.
-        from spectrapi._retry import parse_retry_after
-
         self.retry_after = parse_retry_after(response.headers)
 
 
