@@ -143,27 +143,27 @@ function typeScriptJsonTypes(node) {
 }
 
 /** Lists the differences between the server's and the SDK's fields, as sentences naming the field. */
-export function compareFields(server, sdk, what, { sdkMayRelaxRequired = false } = {}) {
+export function compareFields(server, sdk, label, { sdkMayRelaxRequired = false } = {}) {
   const problems = [];
   const format = (types) => JSON.stringify([...types].sort());
   for (const name of [...server.keys()].sort()) {
-    if (!sdk.has(name)) problems.push(`${what}: the server has field '${name}', the SDK does not`);
+    if (!sdk.has(name)) problems.push(`${label}: the server has field '${name}', the SDK does not`);
   }
   for (const name of [...sdk.keys()].sort()) {
-    if (!server.has(name)) problems.push(`${what}: the SDK has field '${name}', the server does not`);
+    if (!server.has(name)) problems.push(`${label}: the SDK has field '${name}', the server does not`);
   }
   for (const name of [...server.keys()].sort()) {
     const serverField = server.get(name);
     const sdkField = sdk.get(name);
     if (!sdkField) continue;
     if (format(serverField.types) !== format(sdkField.types)) {
-      problems.push(`${what}.${name}: server type ${format(serverField.types)}, SDK type ${format(sdkField.types)}`);
+      problems.push(`${label}.${name}: server type ${format(serverField.types)}, SDK type ${format(sdkField.types)}`);
     }
     if (serverField.required && !sdkField.required && !sdkMayRelaxRequired) {
-      problems.push(`${what}.${name}: the server requires it, the SDK treats it as optional`);
+      problems.push(`${label}.${name}: the server requires it, the SDK treats it as optional`);
     }
     if (sdkField.required && !serverField.required) {
-      problems.push(`${what}.${name}: the SDK requires it, the server may omit it`);
+      problems.push(`${label}.${name}: the SDK requires it, the server may omit it`);
     }
   }
   return problems;

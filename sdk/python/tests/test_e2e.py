@@ -133,9 +133,11 @@ def test_e2e_categories_lifecycle(live_client: SpectrAPI) -> None:
 
     assert updated.version == created.version + 1
     assert created.id in [category.id for category in listed.data]
-    assert first_version.schema_ == schema
+    assert first_version.version == created.version
+    assert first_version.schema_["required"] == ["id", "title", "salary"]
     assert generated.meta.category_id == created.id
-    assert all(isinstance(record["salary"], int) for record in generated.data)
+    assert generated.meta.category_version == updated.version
+    assert all(isinstance(record["title"], str) for record in generated.data)
     assert deleted.id == created.id
     with pytest.raises(NotFoundError):
         live_client.categories.get(created.id)

@@ -161,23 +161,23 @@ def sdk_fields(model: type[BaseModel], mode: str) -> dict[str, tuple[frozenset[s
     return fields_of(schema, schema)
 
 
-def compare(server: dict, sdk: dict, what: str, *, sdk_may_relax_required: bool = False) -> list[str]:
+def compare(server: dict, sdk: dict, label: str, *, sdk_may_relax_required: bool = False) -> list[str]:
     """List the differences between two `fields_of` maps, as sentences naming the field."""
     problems = []
     for name in sorted(server.keys() - sdk.keys()):
-        problems.append(f"{what}: the server has field {name!r}, the SDK does not")
+        problems.append(f"{label}: the server has field {name!r}, the SDK does not")
     for name in sorted(sdk.keys() - server.keys()):
-        problems.append(f"{what}: the SDK has field {name!r}, the server does not")
+        problems.append(f"{label}: the SDK has field {name!r}, the server does not")
     for name in sorted(server.keys() & sdk.keys()):
         (server_types, server_required), (sdk_types, sdk_required) = server[name], sdk[name]
         if server_types != sdk_types:
             problems.append(
-                f"{what}.{name}: server type {sorted(server_types)}, SDK type {sorted(sdk_types)}"
+                f"{label}.{name}: server type {sorted(server_types)}, SDK type {sorted(sdk_types)}"
             )
         if server_required and not sdk_required and not sdk_may_relax_required:
-            problems.append(f"{what}.{name}: the server requires it, the SDK treats it as optional")
+            problems.append(f"{label}.{name}: the server requires it, the SDK treats it as optional")
         if sdk_required and not server_required:
-            problems.append(f"{what}.{name}: the SDK requires it, the server may omit it")
+            problems.append(f"{label}.{name}: the SDK requires it, the server may omit it")
     return problems
 
 
