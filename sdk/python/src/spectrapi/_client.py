@@ -183,13 +183,17 @@ class SpectrAPI(BaseClient):
                 return self._parse_response(response, cast_to)
 
             if retries_taken < self.max_retries and is_retryable_status(response.status_code):
-                delay = retry_delay(retries_taken, response.headers, self._random)
-                if delay is not None:
+                status_delay = retry_delay(retries_taken, response.headers, self._random)
+                if status_delay is not None:
                     response.close()
                     _log_retry(
-                        request, f"status {response.status_code}", delay, retries_taken, self.max_retries
+                        request,
+                        f"status {response.status_code}",
+                        status_delay,
+                        retries_taken,
+                        self.max_retries,
                     )
-                    self._sleep(delay)
+                    self._sleep(status_delay)
                     retries_taken += 1
                     continue
             raise make_status_error(response)
@@ -326,13 +330,17 @@ class AsyncSpectrAPI(BaseClient):
                 return self._parse_response(response, cast_to)
 
             if retries_taken < self.max_retries and is_retryable_status(response.status_code):
-                delay = retry_delay(retries_taken, response.headers, self._random)
-                if delay is not None:
+                status_delay = retry_delay(retries_taken, response.headers, self._random)
+                if status_delay is not None:
                     await response.aclose()
                     _log_retry(
-                        request, f"status {response.status_code}", delay, retries_taken, self.max_retries
+                        request,
+                        f"status {response.status_code}",
+                        status_delay,
+                        retries_taken,
+                        self.max_retries,
                     )
-                    await self._sleep(delay)
+                    await self._sleep(status_delay)
                     retries_taken += 1
                     continue
             raise make_status_error(response)

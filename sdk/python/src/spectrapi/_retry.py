@@ -62,7 +62,7 @@ def backoff_delay(retries_taken: int, rng: random.Random) -> float:
     The delay doubles from 0.5 s per retry up to 8 s, then loses a random 0 to 25 % so that clients that
     failed together do not retry together.
     """
-    delay = min(INITIAL_RETRY_DELAY * 2**retries_taken, MAX_RETRY_DELAY)
+    delay = min(INITIAL_RETRY_DELAY * 2.0**retries_taken, MAX_RETRY_DELAY)
     return delay * (1 - 0.25 * rng.random())
 
 
