@@ -8,7 +8,7 @@ from email.utils import format_datetime
 
 import httpx
 import pytest
-from conftest import Script, envelope, error_body
+from spectrapi_test_helpers import Script, envelope, error_body
 
 from spectrapi import (
     APIConnectionError,

@@ -6,7 +6,7 @@ import json
 
 import httpx
 import pytest
-from conftest import MOCK_BASE_URL, TEST_KEY, Script, envelope, error_body
+from spectrapi_test_helpers import MOCK_BASE_URL, TEST_KEY, Script, envelope, error_body
 
 from spectrapi import (
     APIConnectionError,

@@ -11,7 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 import pytest
-from conftest import TEST_KEY, envelope, error_body
+from spectrapi_test_helpers import TEST_KEY, envelope, error_body
 
 from spectrapi import APIConnectionError, APITimeoutError, AsyncSpectrAPI, NotFoundError, SpectrAPI
 

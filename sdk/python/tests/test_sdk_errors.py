@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 import pytest
-from conftest import Script, error_body
+from spectrapi_test_helpers import Script, error_body
 
 import spectrapi
 from spectrapi import (
