@@ -8,7 +8,7 @@ from email.utils import parsedate_to_datetime
 
 import httpx
 
-# Statuses retried: request timeout, lock conflict, rate limit, and every server error.
+# Statuses retried besides every 5xx: request timeout, lock conflict, rate limit.
 RETRYABLE_STATUSES = frozenset({408, 409, 429})
 
 INITIAL_RETRY_DELAY = 0.5
