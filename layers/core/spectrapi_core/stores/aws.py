@@ -12,9 +12,21 @@ def build_aws_stores(settings: Settings) -> dict[str, Any]:
     """Create the DynamoDB and S3 adapters named by the settings; boto3 is imported here, not at module load."""
     import boto3
 
-    if not settings.keys_table:
-        raise InternalError("SPECTRAPI_KEYS_TABLE is not set; the aws backend needs the keys table name.")
+    missing = [
+        name
+        for name, value in (
+            ("SPECTRAPI_KEYS_TABLE", settings.keys_table),
+            ("SPECTRAPI_USAGE_TABLE", settings.usage_table),
+        )
+        if not value
+    ]
+    if missing:
+        raise InternalError(f"{', '.join(missing)} not set; the aws backend needs the stack's table names.")
     from spectrapi_core.stores.dynamodb_keys import DynamoDBKeyStore
+    from spectrapi_core.stores.dynamodb_usage import DynamoDBUsageStore
 
     dynamodb = boto3.resource("dynamodb")
-    return {"key_store": DynamoDBKeyStore(dynamodb.Table(settings.keys_table))}
+    return {
+        "key_store": DynamoDBKeyStore(dynamodb.Table(settings.keys_table)),
+        "usage_store": DynamoDBUsageStore(dynamodb.Table(settings.usage_table)),
+    }
