@@ -95,6 +95,9 @@ def create_app(deps: Dependencies) -> APIGatewayRestResolver:
         app.context["log_keys"]["engine"] = response.meta.engine
         return json_response(200, response)
 
+    from spectrapi_core.http.routes_categories import add_category_routes  # imports this module: no cycle at load
+
+    add_category_routes(app, deps)
     for registrar in _extra_route_registrars:
         registrar(app, deps)
 
