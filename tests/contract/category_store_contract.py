@@ -11,7 +11,6 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 import pytest
-
 from spectrapi_core.stores.ports import CategoryExistsError, CategoryStore
 
 ACCOUNT = "acct_contract0001"

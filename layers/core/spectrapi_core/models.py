@@ -192,9 +192,7 @@ CATEGORY_ID_RULE = "'cat_' followed by 1 to 64 lowercase letters, digits or '_',
 
 def _check_category_name(value: Any) -> str:
     if not isinstance(value, str):
-        raise PydanticCustomError(
-            "spectrapi", "name must be a string; got {got}", {"got": describe_json_value(value)}
-        )
+        raise PydanticCustomError("spectrapi", "name must be a string; got {got}", {"got": describe_json_value(value)})
     trimmed = value.strip()
     if not 1 <= len(trimmed) <= MAX_CATEGORY_NAME_CHARS:
         raise PydanticCustomError(

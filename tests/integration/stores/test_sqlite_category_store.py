@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-
 from spectrapi_core.stores.sqlite import SQLiteDatabase
 from spectrapi_core.stores.sqlite_categories import SQLiteCategoryStore
+
 from tests.contract.category_store_contract import ACCOUNT, CategoryStoreContract, create
 
 

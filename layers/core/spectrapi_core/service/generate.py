@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from aws_lambda_powertools import Logger
+from jsonschema import ValidationError
 
 from spectrapi_core.engine.base import EngineRequest
 from spectrapi_core.errors import InternalError, InvalidInstructionError
@@ -122,7 +123,7 @@ def check_records(records: list[dict[str, Any]], record_schema: RecordSchema, *,
         if violation is None:
             continue
 
-        schema_pointer = json_pointer(list(violation.absolute_schema_path)[:-1])
+        schema_pointer = json_pointer(_subschema_path(violation))
         contradiction = describe_contradiction(violation.schema)
         if contradiction is not None:
             raise InvalidInstructionError(
@@ -144,3 +145,13 @@ def check_records(records: list[dict[str, Any]], record_schema: RecordSchema, *,
             f"{json_pointer(violation.absolute_path)}: failed {violation.validator!r} at {schema_pointer} in the "
             "schema). Retry the request, and quote the request id if it persists."
         )
+
+
+def _subschema_path(violation: ValidationError) -> list[str | int]:
+    """Return the path to the subschema that failed, without the failing keyword."""
+    path = list(violation.absolute_schema_path)
+    if not isinstance(violation.schema, bool):
+        return path[:-1]
+    # NOTE: jsonschema 4.26 ends the path of a failed `false` subschema at its parent keyword (`/properties`,
+    # without the property name), so the pointer reported for it is one step short.
+    return path

@@ -8,7 +8,7 @@ References resolve only inside the schema and to the published meta-schemas; not
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import Any, TypeGuard
 
 from jsonschema import Draft7Validator, Draft202012Validator, ValidationError
 from jsonschema.exceptions import SchemaError, best_match
@@ -132,8 +132,8 @@ _BOUND_PAIRS = (
 def describe_contradiction(subschema: Any) -> str | None:
     """Describe why no value can satisfy `subschema`, for the contradictions that can be read off its keywords.
 
-    Returns None when none is found; the subschema may still be unsatisfiable in ways this does not detect
-    (conflicting `allOf` branches, a `pattern` that excludes its `format`, ...).
+    Returns None when no contradiction is found. The subschema may still be unsatisfiable in ways this does not
+    detect, such as conflicting `allOf` branches or a `pattern` that excludes its `format`.
     """
     if subschema is False:
         return "the schema is false, which no value satisfies"
@@ -155,7 +155,7 @@ def describe_contradiction(subschema: Any) -> str | None:
     return _numeric_contradiction(subschema) or _object_contradiction(subschema)
 
 
-def _is_number(value: Any) -> bool:
+def _is_number(value: Any) -> TypeGuard[int | float]:
     return isinstance(value, int | float) and not isinstance(value, bool)
 
 

@@ -80,7 +80,7 @@ class Category:
 
 
 class CategoryExistsError(Exception):
-    """`CategoryStore.create` found a live category with the same id in the account."""
+    """Raised by `CategoryStore.create` when the account already has a category with this id."""
 
     def __init__(self, category_id: str) -> None:
         super().__init__(f"category {category_id} already exists")

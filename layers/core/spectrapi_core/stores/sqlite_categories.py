@@ -141,7 +141,7 @@ class SQLiteCategoryStore:
     def _category(row: sqlite3.Row) -> Category:
         created_at = _from_text(row["created_at"])
         updated_at = _from_text(row["updated_at"])
-        assert created_at is not None and updated_at is not None  # the columns are NOT NULL
+        assert created_at is not None and updated_at is not None  # both columns are NOT NULL
         return Category(
             account_id=row["account_id"],
             category_id=row["category_id"],
