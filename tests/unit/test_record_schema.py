@@ -77,6 +77,41 @@ def test_check_schema_type_list_object():
     check_category_schema({"type": ["object"]})
 
 
+@pytest.mark.parametrize(
+    ("schema", "pointer"),
+    [
+        (
+            {"type": "object", "$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"$ref": "#/$defs/a"}}},
+            "/$defs/a",
+        ),
+        ({"type": "object", "allOf": [{"$ref": "#"}]}, "at /:"),
+        ({"type": "object", "$defs": {"a": {"anyOf": [{"type": "null"}, {"$ref": "#/$defs/a"}]}}}, "/$defs/a"),
+    ],
+    ids=["two-refs", "all-of-root", "any-of-self"],
+)
+def test_check_schema_rejects_ref_cycle(schema, pointer):
+    with pytest.raises(BadRequestError) as caught:
+        check_category_schema(schema)
+    assert "refers to itself without end" in caught.value.message
+    assert pointer in caught.value.message
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        {"type": "object", "properties": {"next": {"$ref": "#"}}},
+        {
+            "type": "object",
+            "$defs": {"node": {"type": "object", "properties": {"children": {"items": {"$ref": "#/$defs/node"}}}}},
+            "properties": {"tree": {"$ref": "#/$defs/node"}},
+        },
+    ],
+    ids=["property-to-root", "tree-through-items"],
+)
+def test_check_schema_allows_recursion(schema):
+    check_category_schema(schema)
+
+
 def test_check_schema_rejects_bad_format_regex():
     with pytest.raises(BadRequestError) as caught:
         check_category_schema({"type": "object", "patternProperties": {"[": {}}})

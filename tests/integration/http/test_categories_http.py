@@ -322,6 +322,7 @@ def test_create_bad_fields_is_400(api, headers, payload, fragments):
         ({"$schema": "http://json-schema.org/draft-04/schema#", "type": "object"}, ["draft-04", "2020-12"]),
         ({"type": "array", "items": {"type": "string"}}, ['"type": "object"', 'got type "array"']),
         ({"properties": {"a": {"type": "string"}}}, ['"type": "object"', "no type keyword"]),
+        ({"type": "object", "allOf": [{"$ref": "#"}]}, ["refers to itself without end"]),
     ],
     ids=[
         "unknown-type",
@@ -333,6 +334,7 @@ def test_create_bad_fields_is_400(api, headers, payload, fragments):
         "draft-04",
         "array-schema",
         "no-type",
+        "ref-cycle",
     ],
 )
 def test_create_invalid_schema_is_400(api, headers, unique_id, schema, fragments):

@@ -119,7 +119,12 @@ def check_records(records: list[dict[str, Any]], record_schema: RecordSchema, *,
     validator = compile_record_validator(record_schema.schema)
     name = f"category {record_schema.category_id}" if record_schema.category_id else "the category schema"
     for index, record in enumerate(records):
-        violation = first_violation(validator, record)
+        try:
+            violation = first_violation(validator, record)
+        except RecursionError:
+            raise InvalidInstructionError(
+                f"Validating records against {name} never finishes: its references loop. Fix the schema."
+            ) from None
         if violation is None:
             continue
 

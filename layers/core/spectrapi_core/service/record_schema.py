@@ -74,14 +74,19 @@ def check_json_schema(schema: dict[str, Any]) -> None:
         ) from None
 
     resource = _specification(cls).create_resource(schema)
-    for pointer, ref, resolver in _references(schema, META_SCHEMAS.resolver_with_root(resource), cls, []):
+    subschemas = list(_subschemas(schema, META_SCHEMAS.resolver_with_root(resource), cls, []))
+    for path, node, resolver in subschemas:
+        if not isinstance(node.get("$ref"), str):
+            continue
         try:
-            resolver.lookup(ref)
+            resolver.lookup(node["$ref"])
         except Unresolvable:
             raise BadRequestError(
-                f"schema $ref {ref!r} at {pointer} cannot be resolved. References must point inside the schema, "
-                "such as '#/$defs/address'; other documents are never fetched."
+                f"schema $ref {node['$ref']!r} at {json_pointer([*path, '$ref'])} cannot be resolved. References "
+                "must point inside the schema, such as '#/$defs/address'; other documents are never fetched."
             ) from None
+
+    _check_reference_cycles(subschemas, cls)
 
 
 def compile_record_validator(schema: dict[str, Any]) -> Validator:
@@ -101,24 +106,77 @@ def _specification(cls: type[Validator]) -> Any:
     return DRAFT7 if cls is Draft7Validator else DRAFT202012
 
 
-def _references(
+def _subschemas(
     node: Any, resolver: Resolver, cls: type[Validator], path: list[str | int]
-) -> Iterator[tuple[str, str, Resolver]]:
-    """Yield (pointer, reference, resolver in scope) for every `$ref` in the schema, following nested `$id`s."""
+) -> Iterator[tuple[list[str | int], dict[str, Any], Resolver]]:
+    """Yield (path, object, resolver in scope) for every object in the schema, following nested `$id`s."""
     if isinstance(node, list):
         for index, item in enumerate(node):
-            yield from _references(item, resolver, cls, [*path, index])
+            yield from _subschemas(item, resolver, cls, [*path, index])
         return
     if not isinstance(node, dict):
         return
 
     if path and isinstance(node.get("$id"), str):
         resolver = resolver.in_subresource(_specification(cls).create_resource(node))
-    if isinstance(node.get("$ref"), str):
-        yield json_pointer([*path, "$ref"]), node["$ref"], resolver
+    yield path, node, resolver
     for key, value in node.items():
         if key not in DATA_KEYWORDS:
-            yield from _references(value, resolver, cls, [*path, key])
+            yield from _subschemas(value, resolver, cls, [*path, key])
+
+
+IN_PLACE_KEYWORDS = ("allOf", "anyOf", "oneOf", "not", "if", "then", "else")
+"""Keywords that apply their subschemas to the same value, so a reference cycle through them never ends."""
+
+
+def _check_reference_cycles(
+    subschemas: list[tuple[list[str | int], dict[str, Any], Resolver]], cls: type[Validator]
+) -> None:
+    """Reject a `$ref` chain that returns to its start without descending into a property or an item.
+
+    Validating any value against such a schema recurses without end.
+
+    Raises:
+        BadRequestError: naming the JSON pointer of a schema on the cycle.
+    """
+    paths = {id(node): path for path, node, _ in subschemas}
+    finished: set[int] = set()
+
+    def visit(node: Any, resolver: Resolver, active: set[int]) -> list[str | int] | None:
+        if not isinstance(node, dict) or id(node) in finished:
+            return None
+        if id(node) in active:
+            return paths.get(id(node), [])
+        active.add(id(node))
+        children: list[tuple[Any, Resolver]] = []
+        if isinstance(node.get("$ref"), str):
+            target = resolver.lookup(node["$ref"])
+            children.append((target.contents, target.resolver))
+        for keyword in IN_PLACE_KEYWORDS:
+            value = node.get(keyword)
+            for child in value if isinstance(value, list) else [value]:
+                children.append((child, resolver))
+        for child, child_resolver in children:
+            cycle = visit(child, child_resolver, active)
+            if cycle is not None:
+                return cycle
+        active.discard(id(node))
+        finished.add(id(node))
+        return None
+
+    try:
+        for _, node, resolver in subschemas:
+            cycle = visit(node, resolver, set())
+            if cycle is not None:
+                raise BadRequestError(
+                    f"schema refers to itself without end through $ref at {json_pointer(cycle)}: validating a "
+                    "value there never finishes. A reference back to an enclosing schema must go through "
+                    "properties or items."
+                )
+    except RecursionError:
+        raise BadRequestError(
+            "schema $ref chains are nested too deeply to check; shorten the chains of references."
+        ) from None
 
 
 _BOUND_PAIRS = (
