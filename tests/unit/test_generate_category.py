@@ -1,6 +1,6 @@
 """The generate service with a category, over a real SQLite store and a stub engine that returns fixed records.
 
-The stub stands in for the engines so the service's own checks (lookup, plan, validation of every record, meta)
+The stub replaces the engines so the service's own checks (lookup, plan, validation of every record, meta)
 can be tested on records chosen to pass or fail.
 """
 
