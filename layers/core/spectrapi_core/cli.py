@@ -1,4 +1,7 @@
-"""The `spectrapi` command: serve the API locally, manage keys, generate records without a server.
+"""The `spectrapi` command: serve the API locally, manage keys and categories, generate records without a server.
+
+The key and category commands act on the local SQLite file as its operator, so plan features do not apply to them.
+A Free account may hold categories made here, but its keys still get 403 when they use them over HTTP.
 
 Exit codes: 0 success, 1 the request failed (the error envelope is printed), 2 bad command-line usage.
 """
@@ -19,6 +22,10 @@ from spectrapi_core.stores.ports import KeyMode
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+
+
+class CommandLineError(Exception):
+    """A usage problem (missing file, ambiguous account) reported on stderr with exit code 2."""
 
 
 def _settings(args: argparse.Namespace) -> Any:
@@ -136,12 +143,154 @@ def cmd_generate(args: argparse.Namespace) -> int:
     from spectrapi_core.service.generate import generate
 
     started = time.perf_counter()
+    deps = _deps(args)
     payload: dict[str, Any] = {"instruction": args.instruction, "count": args.count, "locale": args.locale}
     if args.seed is not None:
         payload["seed"] = args.seed
+    record_schema = _category_for_generate(deps, args) if args.category else None
+    if record_schema is not None and record_schema.category_id:
+        payload["category_id"] = record_schema.category_id
     request = parse_model(GenerateRequest, payload)
-    response = generate(request, deps=_deps(args), principal=None, request_id=new_request_id(), started=started)
+    response = generate(
+        request,
+        deps=deps,
+        principal=None,
+        request_id=new_request_id(),
+        started=started,
+        record_schema=record_schema,
+    )
     print(response.model_dump_json(indent=2, exclude_none=True))
+    return 0
+
+
+def _category_for_generate(deps: Any, args: argparse.Namespace) -> Any:
+    """Resolve `--category`: a JSON file is used as it is, without saving; a category id is looked up."""
+    from spectrapi_core.models import CATEGORY_ID_PATTERN
+    from spectrapi_core.service.categories import RecordSchema, check_category_schema, record_schema_for
+
+    path = Path(args.category)
+    if path.is_file():
+        _, schema = _split_category_file(_read_json_object(path))
+        check_category_schema(schema)
+        return RecordSchema(schema=schema)
+    if CATEGORY_ID_PATTERN.match(args.category):
+        return record_schema_for(deps.categories(), _account_id(deps, args.account), args.category)
+    raise CommandLineError(
+        f"--category {args.category!r} is neither an existing JSON file nor a category id such as 'cat_vehicles'."
+    )
+
+
+def _read_json_object(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as error:
+        raise CommandLineError(f"Cannot read {path}: {error.strerror or error}.") from None
+    except UnicodeDecodeError:
+        raise CommandLineError(f"{path} is not UTF-8 text; save the JSON as UTF-8.") from None
+    try:
+        document = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise CommandLineError(
+            f"{path} is not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}."
+        ) from None
+    if not isinstance(document, dict):
+        raise CommandLineError(f"{path} must contain a JSON object: a schema, or {{name, description, schema}}.")
+    return document
+
+
+def _split_category_file(document: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    """Split a category file into its other fields and its schema.
+
+    A file with a top-level "schema" key holds {id?, name?, description?, schema}; any other object is the schema
+    itself ("schema" is not a JSON Schema keyword, so the two forms cannot be confused).
+    """
+    if "schema" in document:
+        fields = dict(document)
+        return fields, fields.pop("schema")
+    return {}, document
+
+
+def _account_id(deps: Any, requested: str | None) -> str:
+    """Return `--account`, or the only account in the database.
+
+    Raises:
+        CommandLineError: the named account does not exist, or there are zero or several accounts and none was named.
+    """
+    accounts = deps.key_store.list_accounts()
+    listing = ", ".join(f"{account.account_id} ({account.plan})" for account in accounts)
+    if requested is not None:
+        if any(account.account_id == requested for account in accounts):
+            return requested
+        raise CommandLineError(f"No account {requested!r} in {deps.settings.db_path}. Accounts: {listing or 'none'}.")
+    if len(accounts) == 1:
+        return str(accounts[0].account_id)
+    if not accounts:
+        raise CommandLineError(
+            f"No accounts in {deps.settings.db_path}. Create one with 'spectrapi keys create --plan pro'."
+        )
+    raise CommandLineError(f"There are {len(accounts)} accounts; choose one with --account. Accounts: {listing}.")
+
+
+def cmd_categories_put(args: argparse.Namespace) -> int:
+    from spectrapi_core.http.body import parse_model
+    from spectrapi_core.models import CategoryCreateRequest, CategoryUpdateRequest
+    from spectrapi_core.service import categories as service
+
+    deps = _deps(args)
+    account = _account_id(deps, args.account)
+    fields, schema = _split_category_file(_read_json_object(Path(args.file)))
+    fields["schema"] = schema
+    category_id = args.id or fields.pop("id", None)
+    fields.pop("id", None)
+    if args.name is not None:
+        fields["name"] = args.name
+    if args.description is not None:
+        fields["description"] = args.description
+
+    store = deps.categories()
+    if category_id and store.get(account, category_id) is not None:
+        category = service.update_category(store, account, category_id, parse_model(CategoryUpdateRequest, fields))
+    else:
+        fields.setdefault("name", Path(args.file).stem)
+        if category_id:
+            fields["id"] = category_id
+        category = service.create_category(store, account, parse_model(CategoryCreateRequest, fields))
+    print(service.to_response(category).model_dump_json(indent=2))
+    return 0
+
+
+def cmd_categories_get(args: argparse.Namespace) -> int:
+    from spectrapi_core.service import categories as service
+
+    deps = _deps(args)
+    category = service.get_category(deps.categories(), _account_id(deps, args.account), args.category_id, args.version)
+    print(service.to_response(category).model_dump_json(indent=2))
+    return 0
+
+
+def cmd_categories_list(args: argparse.Namespace) -> int:
+    from spectrapi_core.models import CategoryListResponse
+    from spectrapi_core.service import categories as service
+
+    deps = _deps(args)
+    listed = service.list_categories(deps.categories(), _account_id(deps, args.account))
+    if args.json:
+        print(CategoryListResponse(data=[service.to_summary(c) for c in listed]).model_dump_json(indent=2))
+        return 0
+    if not listed:
+        print("No categories yet. Save one with 'spectrapi categories put schema.json --id cat_example'.")
+        return 0
+    for category in listed:
+        print(f"{category.category_id}  v{category.version:<3}  {category.updated_at.isoformat()}  {category.name}")
+    return 0
+
+
+def cmd_categories_delete(args: argparse.Namespace) -> int:
+    from spectrapi_core.service import categories as service
+
+    deps = _deps(args)
+    service.delete_category(deps.categories(), _account_id(deps, args.account), args.category_id)
+    print(f"Deleted {args.category_id} and all its versions.")
     return 0
 
 
@@ -177,6 +326,9 @@ def build_parser() -> argparse.ArgumentParser:
     def add_db(sub: argparse.ArgumentParser) -> None:
         sub.add_argument("--db", help="SQLite file (default: $SPECTRAPI_DB_PATH or data/spectrapi.sqlite3)")
 
+    def add_account(sub: argparse.ArgumentParser) -> None:
+        sub.add_argument("--account", help="account that owns the categories (default: the only account)")
+
     serve = commands.add_parser("serve", help="run the API locally on SQLite and the configured engine")
     serve.add_argument("--host", default=DEFAULT_HOST, help="address to bind (default: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT, help="TCP port (default: 8000)")
@@ -192,8 +344,43 @@ def build_parser() -> argparse.ArgumentParser:
     generate.add_argument("--locale", default="en-US", help="BCP 47 locale (default: en-US)")
     generate.add_argument("--seed", type=int, help="seed for reproducible records")
     generate.add_argument("--engine", choices=["auto", "builtin", "llm"], help="engine (default: $SPECTRAPI_ENGINE)")
+    generate.add_argument(
+        "--category",
+        metavar="FILE|ID",
+        help="apply a JSON Schema file (used as it is, not saved) or a saved category id such as cat_vehicles",
+    )
+    add_account(generate)
     add_db(generate)
     generate.set_defaults(handler=cmd_generate)
+
+    categories = commands.add_parser("categories", help="save, show, list and delete categories (output schemas)")
+    category_commands = categories.add_subparsers(dest="categories_command", required=True)
+    put = category_commands.add_parser(
+        "put", help="create a category from a JSON file, or add a version when the id exists"
+    )
+    put.add_argument("file", help="JSON file: a bare JSON Schema, or {id?, name?, description?, schema}")
+    put.add_argument("--id", help="category id, e.g. cat_vehicles (default: the file's id, else a random one)")
+    put.add_argument("--name", help="display name (default: the file's name, else the file name without .json)")
+    put.add_argument("--description", help="description, up to 1,000 characters")
+    add_account(put)
+    add_db(put)
+    put.set_defaults(handler=cmd_categories_put)
+    get = category_commands.add_parser("get", help="print a category's latest version, or --version N")
+    get.add_argument("category_id", help="category id, e.g. cat_vehicles")
+    get.add_argument("--version", type=int, help="version number (default: the latest)")
+    add_account(get)
+    add_db(get)
+    get.set_defaults(handler=cmd_categories_get)
+    category_list = category_commands.add_parser("list", help="list the latest version of each category")
+    category_list.add_argument("--json", action="store_true", help="print JSON")
+    add_account(category_list)
+    add_db(category_list)
+    category_list.set_defaults(handler=cmd_categories_list)
+    delete = category_commands.add_parser("delete", help="delete a category and all its versions")
+    delete.add_argument("category_id", help="category id, e.g. cat_vehicles")
+    add_account(delete)
+    add_db(delete)
+    delete.set_defaults(handler=cmd_categories_delete)
 
     def add_backend(sub: argparse.ArgumentParser) -> None:
         add_db(sub)
@@ -243,6 +430,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SpectrAPIError as error:
         _print_json(error.to_body())
         return 1
+    except CommandLineError as error:
+        print(f"spectrapi: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

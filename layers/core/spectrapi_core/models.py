@@ -7,6 +7,7 @@ report them as they are (see `spectrapi_core.http.validation`).
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -201,3 +202,158 @@ class UsageResponse(BaseModel):
     mode: str = Field(description="`live` or `test`; test requests have a monthly quota of their own.")
     minute: UsageWindow = Field(description="This key's requests in the current UTC minute.")
     month: UsageWindow = Field(description="This account's requests of this mode in the current UTC month.")
+
+
+MAX_CATEGORY_NAME_CHARS = 100
+MAX_CATEGORY_DESCRIPTION_CHARS = 1000
+CATEGORY_SCHEMA_EXAMPLE = '{"type": "object", "properties": {"name": {"type": "string"}}}'
+CATEGORY_ID_RULE = "'cat_' followed by 1 to 64 lowercase letters, digits or '_', such as 'cat_vehicles'"
+
+
+def _check_category_name(value: Any) -> str:
+    if not isinstance(value, str):
+        raise PydanticCustomError("spectrapi", "name must be a string; got {got}", {"got": describe_json_value(value)})
+    trimmed = value.strip()
+    if not 1 <= len(trimmed) <= MAX_CATEGORY_NAME_CHARS:
+        raise PydanticCustomError(
+            "spectrapi",
+            "name must be 1 to {limit} characters after trimming; got {length}",
+            {"limit": MAX_CATEGORY_NAME_CHARS, "length": len(trimmed)},
+        )
+    return trimmed
+
+
+def _check_category_description(value: Any) -> str:
+    if value is None:
+        return ""
+    if not isinstance(value, str):
+        raise PydanticCustomError(
+            "spectrapi", "description must be a string; got {got}", {"got": describe_json_value(value)}
+        )
+    trimmed = value.strip()
+    if len(trimmed) > MAX_CATEGORY_DESCRIPTION_CHARS:
+        raise PydanticCustomError(
+            "spectrapi",
+            "description is {length} characters after trimming; the maximum is {limit}",
+            {"length": len(trimmed), "limit": MAX_CATEGORY_DESCRIPTION_CHARS},
+        )
+    return trimmed
+
+
+def _check_category_schema_type(value: Any) -> dict[str, Any]:
+    # Only the JSON type is checked here; the service checks the schema itself and reports where it is invalid.
+    if not isinstance(value, dict):
+        raise PydanticCustomError(
+            "spectrapi",
+            "schema must be a JSON object: a JSON Schema for one record, such as {example}; got {got}",
+            {"example": CATEGORY_SCHEMA_EXAMPLE, "got": describe_json_value(value)},
+        )
+    return value
+
+
+def check_category_id(value: Any, field: str = "id") -> str:
+    """Return a category id that matches `CATEGORY_ID_PATTERN`, or raise a message naming the rule."""
+    if not isinstance(value, str) or not CATEGORY_ID_PATTERN.match(value):
+        raise PydanticCustomError(
+            "spectrapi",
+            "{field} must be {rule}; got {got}",
+            {"field": field, "rule": CATEGORY_ID_RULE, "got": describe_json_value(value)},
+        )
+    return value
+
+
+class CategoryCreateRequest(BaseModel):
+    """Body of `POST /api/v1/categories`."""
+
+    model_config = ConfigDict(extra="forbid", validate_by_alias=True, validate_by_name=True)
+
+    id: str | None = Field(
+        default=None,
+        description="Category id: 'cat_' plus 1 to 64 lowercase letters, digits or '_'. Generated when omitted.",
+        examples=["cat_vehicles"],
+    )
+    name: str = Field(description="Display name, 1 to 100 characters.", examples=["Vehicle listings"])
+    description: str = Field(default="", description="What the category is for, up to 1,000 characters.")
+    schema_: dict[str, Any] = Field(
+        alias="schema",
+        description="JSON Schema (draft 2020-12 by default, draft-07 accepted) of one record; an object schema.",
+    )
+
+    @field_validator("id", mode="before")
+    @classmethod
+    def _check_id(cls, value: Any) -> str | None:
+        return None if value is None else check_category_id(value)
+
+    @field_validator("name", mode="before")
+    @classmethod
+    def _check_name(cls, value: Any) -> str:
+        return _check_category_name(value)
+
+    @field_validator("description", mode="before")
+    @classmethod
+    def _check_description(cls, value: Any) -> str:
+        return _check_category_description(value)
+
+    @field_validator("schema_", mode="before")
+    @classmethod
+    def _check_schema(cls, value: Any) -> dict[str, Any]:
+        return _check_category_schema_type(value)
+
+
+class CategoryUpdateRequest(BaseModel):
+    """Body of `PUT /api/v1/categories/{id}`: saves a new version; omitted name and description are kept."""
+
+    model_config = ConfigDict(extra="forbid", validate_by_alias=True, validate_by_name=True)
+
+    name: str | None = Field(default=None, description="New display name; the previous one is kept when omitted.")
+    description: str | None = Field(
+        default=None, description="New description; kept when omitted, cleared by null or an empty string."
+    )
+    schema_: dict[str, Any] = Field(alias="schema", description="JSON Schema of one record for the new version.")
+
+    @field_validator("name", mode="before")
+    @classmethod
+    def _check_name(cls, value: Any) -> str:
+        return _check_category_name(value)
+
+    @field_validator("description", mode="before")
+    @classmethod
+    def _check_description(cls, value: Any) -> str:
+        return _check_category_description(value)
+
+    @field_validator("schema_", mode="before")
+    @classmethod
+    def _check_schema(cls, value: Any) -> dict[str, Any]:
+        return _check_category_schema_type(value)
+
+
+class CategorySummary(BaseModel):
+    """A category's latest version without its schema, as listed by `GET /api/v1/categories`."""
+
+    model_config = ConfigDict(serialize_by_alias=True)
+
+    id: str = Field(examples=["cat_vehicles"])
+    name: str
+    description: str
+    version: int = Field(description="Version number: 1 for the first save, then 2, 3, ...")
+    created_at: datetime = Field(description="When version 1 was saved (UTC).")
+    updated_at: datetime = Field(description="When this version was saved (UTC).")
+
+
+class CategoryResponse(CategorySummary):
+    """One version of a category, with its schema."""
+
+    schema_: dict[str, Any] = Field(alias="schema", description="JSON Schema of one record.")
+
+
+class CategoryListResponse(BaseModel):
+    """Body of `GET /api/v1/categories`: the latest version of each category, ordered by id."""
+
+    data: list[CategorySummary]
+
+
+class CategoryDeletedResponse(BaseModel):
+    """Body of `DELETE /api/v1/categories/{id}`."""
+
+    id: str
+    deleted: bool = True

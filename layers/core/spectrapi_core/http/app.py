@@ -128,6 +128,9 @@ def create_app(deps: Dependencies) -> APIGatewayRestResolver:
     def openapi_document() -> Response:
         return json_response(200, build_openapi_document(), {"Cache-Control": "public, max-age=300"})
 
+    from spectrapi_core.http.routes_categories import add_category_routes  # imports this module: no cycle at load
+
+    add_category_routes(app, deps)
     for registrar in _extra_route_registrars:
         registrar(app, deps)
 

@@ -62,7 +62,7 @@ def read_json_object(body: str | None, *, is_base64: bool, max_bytes: int, examp
 
 def validation_message(exc: ValidationError, model: type[BaseModel]) -> str:
     """Turn pydantic errors into one plain sentence per problem, each naming the field."""
-    allowed = ", ".join(model.model_fields)
+    allowed = ", ".join(field.alias or name for name, field in model.model_fields.items())
     messages: list[str] = []
     for error in exc.errors(include_url=False):
         field = ".".join(str(part) for part in error["loc"]) or "body"

@@ -11,7 +11,7 @@ from typing import Any
 from spectrapi_core.engine.base import Engine
 from spectrapi_core.errors import InternalError
 from spectrapi_core.settings import Settings, get_settings
-from spectrapi_core.stores.ports import KeyStore, UsageStore
+from spectrapi_core.stores.ports import CategoryStore, KeyStore, UsageStore
 
 
 def utc_now() -> datetime:
@@ -28,6 +28,7 @@ class Dependencies:
     usage_store: UsageStore
     clock: Callable[[], datetime] = utc_now
     """Current time (UTC) for rate-limit windows; tests inject a fixed or stepping clock."""
+    category_store: CategoryStore | None = None
     extras: dict[str, Any] = field(default_factory=dict)
     _engines: dict[str, Engine] = field(default_factory=dict)
 
@@ -37,6 +38,12 @@ class Dependencies:
         if chosen not in self._engines:
             self._engines[chosen] = _create_engine(chosen, self.settings)
         return self._engines[chosen]
+
+    def categories(self) -> CategoryStore:
+        """Return the category store, or raise a 500 when this process was built without one."""
+        if self.category_store is None:
+            raise InternalError("Categories are not configured on this server.")
+        return self.category_store
 
 
 def _create_engine(name: str, settings: Settings) -> Engine:
@@ -60,12 +67,14 @@ def build_dependencies(settings: Settings | None = None) -> Dependencies:
         return Dependencies(settings=settings, **build_aws_stores(settings))
 
     from spectrapi_core.stores.sqlite import SQLiteDatabase, SQLiteKeyStore, SQLiteUsageStore
+    from spectrapi_core.stores.sqlite_categories import SQLiteCategoryStore
 
     db = SQLiteDatabase(settings.db_path)
     return Dependencies(
         settings=settings,
         key_store=SQLiteKeyStore(db),
         usage_store=SQLiteUsageStore(db),
+        category_store=SQLiteCategoryStore(db),
         extras={"sqlite": db},
     )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 KeyMode = Literal["live", "test"]
 
@@ -152,4 +152,65 @@ class UsageStore(Protocol):
 
     def peek(self, windows: Sequence[CounterWindow]) -> tuple[WindowCount, ...]:
         """Return the current count of each window without counting a request."""
+        ...
+
+
+@dataclass(frozen=True)
+class Category:
+    """One saved version of a category: a JSON Schema for one record, with a name and a description."""
+
+    account_id: str
+    category_id: str
+    version: int
+    """1 for the first save; each update adds the next integer."""
+    name: str
+    description: str
+    schema: dict[str, Any]
+    created_at: datetime
+    """When version 1 was saved."""
+    updated_at: datetime
+    """When this version was saved."""
+
+
+class CategoryExistsError(Exception):
+    """Raised by `CategoryStore.create` when the account already has a category with this id."""
+
+    def __init__(self, category_id: str) -> None:
+        super().__init__(f"category {category_id} already exists")
+        self.category_id = category_id
+
+
+class CategoryStore(Protocol):
+    """Versioned categories, scoped by account: one account never reads or changes another's.
+
+    Ids are unique per account, so two accounts may each own `cat_vehicles`. Deleting a category removes every
+    version; the id is then free, and a category created again under it starts over at version 1.
+    """
+
+    def create(
+        self, account_id: str, category_id: str, *, name: str, description: str, schema: dict[str, Any], at: datetime
+    ) -> Category:
+        """Save version 1 of a new category.
+
+        Raises:
+            CategoryExistsError: the account already has a category with this id.
+        """
+        ...
+
+    def get(self, account_id: str, category_id: str, version: int | None = None) -> Category | None:
+        """Return the latest version, or the given one; None when the category or the version does not exist."""
+        ...
+
+    def list_latest(self, account_id: str) -> list[Category]:
+        """Return the latest version of every category of the account, ordered by id."""
+        ...
+
+    def put_version(
+        self, account_id: str, category_id: str, *, name: str, description: str, schema: dict[str, Any], at: datetime
+    ) -> Category | None:
+        """Save the next version atomically (concurrent puts get distinct versions); None when no such category."""
+        ...
+
+    def delete(self, account_id: str, category_id: str) -> bool:
+        """Remove the category and all its versions; False when there was no such category."""
         ...
