@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-from spectrapi_core.engine.base import EngineRequest
 from spectrapi_core.engine.llm import LLMConfig, LLMEngine
 
 from tests.fakes.openai_server import FakeOpenAIServer
-
-NOW = datetime(2026, 3, 1, 12, 0, tzinfo=UTC)
 
 
 @pytest.fixture
@@ -36,23 +32,3 @@ def make_engine(fake_server: FakeOpenAIServer) -> Callable[..., LLMEngine]:
         return LLMEngine(LLMConfig(**settings))
 
     return build
-
-
-def make_request(
-    instruction: str = "Generate product records",
-    count: int = 5,
-    *,
-    schema: dict[str, Any] | None = None,
-    seed: int = 7,
-    deadline_s: float | None = None,
-) -> EngineRequest:
-    """Build an engine request with a fixed clock."""
-    return EngineRequest(
-        instruction=instruction,
-        count=count,
-        locale="en-US",
-        seed=seed,
-        now=NOW,
-        schema=schema,
-        deadline_s=deadline_s,
-    )

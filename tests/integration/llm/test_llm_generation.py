@@ -8,7 +8,7 @@ import re
 import pytest
 
 from tests.fakes.openai_server import duplicates, good, truncated
-from tests.integration.llm.conftest import make_request
+from tests.integration.llm.engine_requests import make_request
 
 ID_PATTERN = re.compile(r"^[a-z]+_[0-9a-z]{8}$")
 

@@ -7,7 +7,7 @@ from spectrapi_core.engine.llm.prompts import SYSTEM_PROMPT
 from spectrapi_core.errors import InvalidInstructionError
 
 from tests.fakes.openai_server import echo_system_prompt
-from tests.integration.llm.conftest import make_request
+from tests.integration.llm.engine_requests import make_request
 
 INJECTION = (
     "Generate 3 product records. "

@@ -7,7 +7,7 @@ import pytest
 from spectrapi_core.errors import UpstreamError
 
 from tests.fakes.openai_server import good
-from tests.integration.llm.conftest import make_request
+from tests.integration.llm.engine_requests import make_request
 
 EVENT_SCHEMA = {
     "type": "object",

@@ -171,6 +171,8 @@ def make_nullable(node: dict[str, Any]) -> dict[str, Any]:
         if "enum" in nullable and None not in nullable["enum"]:
             nullable["enum"] = [*nullable["enum"], None]
         return nullable
+    if "enum" in node and "anyOf" not in node:
+        return node if None in node["enum"] else {**node, "enum": [*node["enum"], None]}
     if "anyOf" in node:
         if any(part.get("type") == "null" for part in node["anyOf"]):
             return node

@@ -1,0 +1,194 @@
+"""Strict-mode schema transform and the null clean-up after generation."""
+
+from __future__ import annotations
+
+import jsonschema
+import pytest
+from spectrapi_core.engine.llm.strict_schema import (
+    StrictSchemaUnsupportedError,
+    drop_absent_optionals,
+    to_strict_schema,
+)
+
+LISTING = {
+    "$schema": "https://json-schema.org/draft/2020-12/schema",
+    "type": "object",
+    "properties": {
+        "title": {"type": "string", "minLength": 5, "maxLength": 80},
+        "price": {"type": "number", "minimum": 0},
+        "website": {"type": "string", "format": "uri"},
+        "status": {"enum": ["active", "sold"]},
+        "dealer": {
+            "type": "object",
+            "properties": {"name": {"type": "string"}, "phone": {"type": "string", "pattern": "^[0-9-]+$"}},
+            "required": ["name"],
+        },
+        "features": {"type": "array", "items": {"type": "string"}, "uniqueItems": True},
+        "contact": {"$ref": "#/definitions/contact"},
+        "kind": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
+    },
+    "required": ["title", "price", "dealer"],
+    "definitions": {
+        "contact": {"type": "object", "properties": {"email": {"type": "string", "format": "email"}}}
+    },
+}
+
+
+def _objects(node):
+    if isinstance(node, dict):
+        if node.get("type") == "object" or "properties" in node:
+            yield node
+        for value in node.values():
+            yield from _objects(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _objects(item)
+
+
+def test_strict_objects_closed_and_required():
+    record, definitions = to_strict_schema(LISTING)
+
+    for node in _objects([record, definitions]):
+        assert node["additionalProperties"] is False
+        assert node["required"] == list(node["properties"])
+
+
+def test_strict_optional_becomes_nullable():
+    record, _ = to_strict_schema(LISTING)
+
+    assert record["properties"]["website"]["type"] == ["string", "null"]
+    assert None in record["properties"]["status"]["enum"]
+    assert record["properties"]["dealer"]["properties"]["phone"]["type"] == ["string", "null"]
+    assert {"type": "null"} in record["properties"]["contact"]["anyOf"]
+
+
+def test_strict_required_stays_non_null():
+    record, _ = to_strict_schema(LISTING)
+
+    assert record["properties"]["title"]["type"] == "string"
+
+
+def test_strict_removes_unsupported_keywords():
+    record, _ = to_strict_schema(LISTING)
+
+    title = record["properties"]["title"]
+    assert "minLength" not in title
+    assert "maxLength" not in title
+    assert "minLength 5" in title["description"]
+    assert "uniqueItems" not in record["properties"]["features"]
+    assert "format" not in record["properties"]["website"]
+    assert "format uri" in record["properties"]["website"]["description"]
+
+
+def test_strict_keeps_supported_keywords():
+    record, definitions = to_strict_schema(LISTING)
+
+    assert record["properties"]["price"]["minimum"] == 0
+    assert record["properties"]["dealer"]["properties"]["phone"]["pattern"] == "^[0-9-]+$"
+    assert definitions["contact"]["properties"]["email"]["format"] == "email"
+
+
+def test_strict_rewrites_definitions_refs():
+    record, definitions = to_strict_schema(LISTING)
+
+    assert record["properties"]["contact"]["anyOf"][0] == {"$ref": "#/$defs/contact"}
+    assert "contact" in definitions
+
+
+def test_strict_one_of_becomes_any_of():
+    record, _ = to_strict_schema(LISTING)
+
+    assert "oneOf" not in record["properties"]["kind"]
+    assert len(record["properties"]["kind"]["anyOf"]) == 3
+
+
+def test_strict_merges_all_of():
+    schema = {
+        "allOf": [
+            {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]},
+            {"properties": {"b": {"type": "integer"}}},
+        ]
+    }
+
+    record, _ = to_strict_schema(schema)
+
+    assert record["required"] == ["a", "b"]
+    assert record["properties"]["b"]["type"] == ["integer", "null"]
+
+
+def test_strict_input_not_modified():
+    before = repr(LISTING)
+
+    to_strict_schema(LISTING)
+
+    assert repr(LISTING) == before
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        pytest.param({"type": "object", "additionalProperties": {"type": "string"}}, id="map"),
+        pytest.param({"type": "array", "items": {"type": "string"}}, id="array-root"),
+        pytest.param(
+            {"type": "object", "properties": {"p": {"type": "array", "prefixItems": [{"type": "string"}]}}},
+            id="tuple",
+        ),
+        pytest.param({"type": "object", "properties": {"self": {"$ref": "#"}}}, id="root-recursion"),
+    ],
+)
+def test_strict_unsupported_raises(schema):
+    with pytest.raises(StrictSchemaUnsupportedError):
+        to_strict_schema(schema)
+
+
+def test_drop_nulls_of_non_nullable_optionals():
+    record = {"title": "Car", "price": 1, "dealer": {"name": "D", "phone": None}, "website": None}
+
+    drop_absent_optionals(record, LISTING)
+
+    assert "website" not in record
+    assert "phone" not in record["dealer"]
+
+
+def test_drop_keeps_nullable_null():
+    schema = {"type": "object", "properties": {"middle_name": {"type": ["string", "null"]}}}
+    record = {"middle_name": None}
+
+    drop_absent_optionals(record, schema)
+
+    assert record == {"middle_name": None}
+
+
+def test_drop_keeps_required_null():
+    schema = {"type": "object", "properties": {"a": {"type": "string"}}, "required": ["a"]}
+    record = {"a": None}
+
+    drop_absent_optionals(record, schema)
+
+    assert record == {"a": None}
+
+
+def test_drop_follows_refs():
+    record = {"title": "Car", "price": 1, "dealer": {"name": "D"}, "contact": {"email": None}}
+
+    drop_absent_optionals(record, LISTING)
+
+    assert record["contact"] == {}
+
+
+def test_strict_output_validates_after_drop():
+    validator = jsonschema.Draft202012Validator(LISTING)
+    record = {
+        "title": "Sedan 2024",
+        "price": 100,
+        "website": None,
+        "status": None,
+        "dealer": {"name": "D", "phone": None},
+        "features": None,
+        "contact": None,
+        "kind": None,
+    }
+
+    drop_absent_optionals(record, LISTING)
+
+    assert validator.is_valid(record)
