@@ -103,7 +103,7 @@ def test_deadline_exceeded_is_504(make_engine, fake_server):
 
     assert elapsed < 3.0
     assert caught.value.status == 504
-    assert "0 of 5 records" in caught.value.message
+    assert "0 of 5 records within the 1.5 s deadline" in caught.value.message
     assert "smaller count" in caught.value.message
 
 

@@ -129,3 +129,17 @@ def test_free_form_object_falls_back_to_prompt(make_engine, fake_server):
     assert fake_server.calls[0].body["response_format"] == {"type": "json_object"}
     assert "JSON Schema" in fake_server.calls[0].user_message
     assert len(result.records) == 2
+
+
+def test_engine_id_replaces_model_id(make_engine, fake_server):
+    schema = {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]}
+
+    def add_ids(records):
+        for record in records:
+            record["id"] = "model-made"
+
+    fake_server.enqueue(good(edit=add_ids))
+
+    result = make_engine().generate(make_request("Generate customer profiles", count=3, schema=schema))
+
+    assert all(record["id"].startswith("per_") for record in result.records)

@@ -107,7 +107,7 @@ class LLMEngine:
         collector = RecordCollector(
             count=request.count, leak_detector=_LEAK_DETECTOR, schema=request.schema, validator=mode.validator
         )
-        run = _Run(self, request, mode, collector, rng, deadline)
+        run = _Run(self, request, mode, collector, rng, deadline, budget)
         run.execute()
 
         records = [
@@ -168,7 +168,7 @@ def _compiled_validator(schema_json: str) -> RecordValidator:
 def _with_id(record: dict[str, Any], record_id: str, schema: dict[str, Any] | None) -> dict[str, Any]:
     if schema is not None and "id" in schema.get("properties", {}):
         return record
-    return {"id": record_id, **record}
+    return {"id": record_id, **{name: value for name, value in record.items() if name != "id"}}
 
 
 class _Run:
@@ -182,8 +182,10 @@ class _Run:
         collector: RecordCollector,
         rng: random.Random,
         deadline: float,
+        budget_s: float,
     ) -> None:
         self.engine = engine
+        self.budget_s = budget_s
         self.config = engine.config
         self.request = request
         self.mode = mode
@@ -293,7 +295,7 @@ class _Run:
         wanted = self.request.count
         if timed_out or isinstance(self.last_failure, UpstreamTimeoutError):
             return UpstreamTimeoutError(
-                f"The LLM produced {produced} of {wanted} records within the {self.config.deadline_s:g} s "
+                f"The LLM produced {produced} of {wanted} records within the {self.budget_s:g} s "
                 f"deadline. Retry with a smaller count (for example {max(1, produced)})."
             )
         if self.last_failure is not None:
