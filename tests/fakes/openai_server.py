@@ -84,7 +84,7 @@ class FakeOpenAIServer:
         self._script: deque[Behaviour] = deque()
         self._lock = threading.Lock()
         self._serial = 0
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _handler_for(self))
+        self._httpd = _Server(("127.0.0.1", 0), _handler_for(self))
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(
             target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
@@ -133,6 +133,12 @@ class FakeOpenAIServer:
             content = reply.body["choices"][0]["message"].get("content") or ""
             reply.delay_s += self.ttft_s + len(content) / CHARS_PER_TOKEN / self.tokens_per_s
         return reply
+
+
+class _Server(ThreadingHTTPServer):
+    # The default listen backlog of 5 drops connections when 10 batches connect at once, and the client's
+    # SYN retry then adds a second of delay that a real endpoint would not have.
+    request_queue_size = 128
 
 
 def _handler_for(server: FakeOpenAIServer) -> type[BaseHTTPRequestHandler]:
