@@ -1,10 +1,11 @@
 """Measure parallel batches against one big call for count=100 on a fake endpoint with simulated speed.
 
 The fake OpenAI-compatible server sleeps like a streaming model would: a time to first token plus the
-output length (about 4 characters per token) divided by the output speed. Real endpoints give roughly
-50 tokens/s per stream and 0.5 s to the first token; by default both are scaled by 10 (500 tokens/s,
-0.05 s) so the single-call run takes seconds instead of more than a minute. Scaling both by the same
-factor divides every simulated time by it, so the ratio between the two strategies is unchanged.
+output length (about 4 characters per token) divided by the output speed. The assumed real endpoint
+gives 50 tokens/s per stream and 0.5 s to the first token. By default both are sped up 10x (500
+tokens/s, 0.05 s), so the single-call run takes seconds instead of more than a minute. Scaling both
+by the same factor divides every simulated wait by it, so the ratio between the two strategies stays
+about the same (HTTP and parsing overhead is not scaled).
 
 Run from the repository root:
 

@@ -1,6 +1,6 @@
 """A scriptable OpenAI-compatible chat completions server on 127.0.0.1 for tests and benchmarks.
 
-The server answers `POST /v1/chat/completions` the way the real API does (same JSON shapes, statuses and
+The server responds to `POST /v1/chat/completions` the way the real API does (same JSON shapes, statuses and
 `Retry-After` headers), so the real `openai` client can talk to it through `base_url`. Each call takes
 the next scripted reply from a queue; once the queue is empty it uses the default reply, which generates
 plausible, distinct records for the count the prompt asks for.
@@ -31,13 +31,13 @@ BASE_TIME = datetime(2026, 1, 5, 9, 30, tzinfo=UTC)
 
 @dataclass
 class Reply:
-    """One scripted HTTP answer."""
+    """One scripted HTTP response."""
 
     status: int = 200
     body: dict[str, Any] | None = None
     headers: dict[str, str] = field(default_factory=dict)
     delay_s: float = 0.0
-    """Extra seconds to wait before answering, on top of the simulated generation time."""
+    """Extra seconds to wait before responding, on top of the simulated generation time."""
 
 
 Behaviour = Callable[["FakeOpenAIServer", dict[str, Any]], Reply]
@@ -63,7 +63,7 @@ class Call:
 
     @property
     def requested_count(self) -> int:
-        """Return the record count the prompt asks for (1 when it names none)."""
+        """Return the record count the prompt requests (1 when it names none)."""
         match = REQUESTED_COUNT.search(self.user_message)
         return int(match.group(1)) if match else 1
 
@@ -72,7 +72,7 @@ class FakeOpenAIServer:
     """Serves scripted chat completions on 127.0.0.1 on a free port.
 
     Args:
-        tokens_per_s: Simulated output speed per call; None answers at once.
+        tokens_per_s: Simulated output speed per call; None responds at once.
         ttft_s: Simulated time to first token, added to every successful call when `tokens_per_s` is set.
     """
 
@@ -215,15 +215,15 @@ def good(
     """Return distinct plausible records for the requested count (or `count`), optionally edited.
 
     Args:
-        count: Number of records to return instead of the number the prompt asks for.
+        count: Number of records to return instead of the number the prompt requests.
         nulls: Top-level fields to set to null, as a model does for "no value".
         edit: Called with the records before they are sent, to plant a fault.
     """
 
     def behaviour(server: FakeOpenAIServer, body: dict[str, Any]) -> Reply:
         call = Call(body=body, received_at=0)
-        wanted = call.requested_count if count is None else count
-        records = [make_record(body, server.next_serial()) for _ in range(wanted)]
+        requested = call.requested_count if count is None else count
+        records = [make_record(body, server.next_serial()) for _ in range(requested)]
         for record in records:
             for name in nulls:
                 record[name] = None
@@ -249,8 +249,8 @@ def truncated(*, keep_fraction: float = 0.6) -> Behaviour:
     """Return the requested records cut off part-way, with finish_reason "length"."""
 
     def behaviour(server: FakeOpenAIServer, body: dict[str, Any]) -> Reply:
-        wanted = Call(body=body, received_at=0).requested_count
-        text = json.dumps({"records": [make_record(body, server.next_serial()) for _ in range(wanted)]})
+        requested = Call(body=body, received_at=0).requested_count
+        text = json.dumps({"records": [make_record(body, server.next_serial()) for _ in range(requested)]})
         return completion(body, text[: int(len(text) * keep_fraction)], finish_reason="length")
 
     return behaviour
@@ -262,7 +262,7 @@ def refusal(text: str = "I can't help with that.") -> Behaviour:
 
 
 def error_object(text: str) -> Behaviour:
-    """Return the `{"error": "..."}` object the system prompt asks for when declining."""
+    """Return the `{"error": "..."}` object the system prompt requests for declining."""
     return lambda server, body: completion(body, json.dumps({"error": text}))
 
 

@@ -45,7 +45,8 @@ def describe_json_value(value: Any) -> str:
 def _strict_integer(value: Any, field: str, rule: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise PydanticCustomError(
-            "spectrapi", "{field} must be a JSON integer {rule}; got {got}",
+            "spectrapi",
+            "{field} must be a JSON integer {rule}; got {got}",
             {"field": field, "rule": rule, "got": describe_json_value(value)},
         )
     return value
@@ -61,13 +62,21 @@ class GenerateRequest(BaseModel):
         examples=["Generate luxury vehicle listings with BMW and Mercedes models from 2022 or newer"],
     )
     count: int = Field(
-        default=DEFAULT_COUNT, ge=MIN_COUNT, le=MAX_COUNT,
+        default=DEFAULT_COUNT,
+        ge=MIN_COUNT,
+        le=MAX_COUNT,
         description="Number of records to generate, a JSON integer from 1 to 100.",
     )
-    locale: str = Field(default=DEFAULT_LOCALE, description="BCP 47 locale tag such as en-US, en-GB, fr-FR, de-DE.")
-    category_id: str | None = Field(default=None, description="Saved category whose schema fixes the structure.")
+    locale: str = Field(
+        default=DEFAULT_LOCALE, description="BCP 47 locale tag such as en-US, en-GB, fr-FR, de-DE."
+    )
+    category_id: str | None = Field(
+        default=None, description="Saved category whose schema fixes the structure."
+    )
     seed: int | None = Field(
-        default=None, ge=0, le=MAX_SEED,
+        default=None,
+        ge=0,
+        le=MAX_SEED,
         description="Same request, seed and engine version give the same records.",
     )
 
@@ -94,7 +103,8 @@ class GenerateRequest(BaseModel):
         count = _strict_integer(value, "count", f"from {MIN_COUNT} to {MAX_COUNT}")
         if not MIN_COUNT <= count <= MAX_COUNT:
             raise PydanticCustomError(
-                "spectrapi", "count must be from {low} to {high}; got {got}",
+                "spectrapi",
+                "count must be from {low} to {high}; got {got}",
                 {"low": MIN_COUNT, "high": MAX_COUNT, "got": count},
             )
         return count
@@ -104,12 +114,15 @@ class GenerateRequest(BaseModel):
     def _check_locale(cls, value: Any) -> str:
         if not isinstance(value, str):
             raise PydanticCustomError(
-                "spectrapi", "locale must be a string such as 'en-US'; got {got}", {"got": describe_json_value(value)}
+                "spectrapi",
+                "locale must be a string such as 'en-US'; got {got}",
+                {"got": describe_json_value(value)},
             )
         canonical = normalize_locale(value)
         if canonical is None:
             raise PydanticCustomError(
-                "spectrapi", "locale {got} is not supported; use one of: {supported}",
+                "spectrapi",
+                "locale {got} is not supported; use one of: {supported}",
                 {"got": describe_json_value(value), "supported": ", ".join(SUPPORTED_LOCALES)},
             )
         return canonical
@@ -143,7 +156,9 @@ class GenerateRequest(BaseModel):
 class ResponseMeta(BaseModel):
     """Request metadata returned beside the records."""
 
-    request_id: str = Field(description="`req_` plus 8 lowercase base36 characters; quote it when reporting a problem.")
+    request_id: str = Field(
+        description="`req_` plus 8 lowercase base36 characters; quote it when reporting a problem."
+    )
     latency_ms: int = Field(description="Server-side processing time in milliseconds.")
     count: int = Field(description="Number of records in `data`.")
     locale: str

@@ -15,7 +15,7 @@ RecordValidator = Callable[[dict[str, Any]], str | None]
 
 
 def build_validator(schema: dict[str, Any]) -> RecordValidator:
-    """Compile a JSON Schema (draft 2020-12 unless `$schema` says otherwise) into a record validator.
+    """Compile a JSON Schema (draft 2020-12 unless `$schema` names another draft) into a record validator.
 
     Formats are checked with jsonschema's default format checker: date-time (needs rfc3339-validator),
     date, email, uri (needs rfc3986-validator), uuid, ipv4, ipv6 and the others it registers.

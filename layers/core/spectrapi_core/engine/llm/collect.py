@@ -14,7 +14,7 @@ logger = logging.getLogger(__name__)
 
 @dataclass
 class RejectionCounts:
-    """Why offered records were not kept."""
+    """Counts of rejected records, by reason."""
 
     invalid: int = 0
     duplicate: int = 0

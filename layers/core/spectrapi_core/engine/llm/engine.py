@@ -48,7 +48,7 @@ _LEAK_DETECTOR = LeakDetector(SYSTEM_PROMPT)
 
 @dataclass(frozen=True)
 class OutputMode:
-    """How one request asks for JSON and checks it."""
+    """Response format and record checks of one request."""
 
     response_format: dict[str, Any]
     schema_in_prompt: dict[str, Any] | None
@@ -59,8 +59,8 @@ class LLMEngine:
     """Generates records through an OpenAI-compatible chat completions endpoint.
 
     Large counts are split into batches that run in parallel, each with its own variety hint. Every
-    record is checked (schema or shared shape, duplicates, system prompt leaks); missing ones are
-    requested again in top-up rounds until the count is reached or the deadline passes.
+    record is checked for schema or shared shape, duplicates and system prompt leaks. Missing records
+    are requested again in top-up rounds until the count is reached or the deadline passes.
 
     Example:
         >>> engine = LLMEngine(LLMConfig(base_url="http://127.0.0.1:8080/v1", model="m"),
@@ -217,8 +217,8 @@ class _Run:
 
     def _round(self, executor: ThreadPoolExecutor) -> None:
         missing = self.collector.missing
-        asked = missing if self.rounds == 0 else missing + math.ceil(missing * TOP_UP_MARGIN)
-        plans = plan_batches(asked, self.config.batch_size, self.rng, first_index=self.batches)
+        requested = missing if self.rounds == 0 else missing + math.ceil(missing * TOP_UP_MARGIN)
+        plans = plan_batches(requested, self.config.batch_size, self.rng, first_index=self.batches)
         avoid = self.collector.sample_values() if self.rounds > 0 else []
         self.rounds += 1
         self.batches += len(plans)
@@ -292,15 +292,15 @@ class _Run:
 
     def _shortfall_error(self, *, timed_out: bool) -> SpectrAPIError:
         produced = len(self.collector.records)
-        wanted = self.request.count
+        expected = self.request.count
         if timed_out or isinstance(self.last_failure, UpstreamTimeoutError):
             return UpstreamTimeoutError(
-                f"The LLM produced {produced} of {wanted} records within the {self.budget_s:g} s "
+                f"The LLM produced {produced} of {expected} records within the {self.budget_s:g} s "
                 f"deadline. Retry with a smaller count (for example {max(1, produced)})."
             )
         if self.last_failure is not None:
             return UpstreamError(
-                f"{self.last_failure.message} ({produced} of {wanted} records were produced.)",
+                f"{self.last_failure.message} ({produced} of {expected} records were produced.)",
                 headers=self.last_failure.headers,
             )
         rejected = self.collector.rejected
@@ -310,17 +310,17 @@ class _Run:
                 "Describe only the data you need."
             )
         return UpstreamError(
-            f"The LLM produced only {produced} usable records of {wanted} after {self.rounds} rounds "
+            f"The LLM produced only {produced} usable records of {expected} after {self.rounds} rounds "
             f"({rejected.invalid} invalid, {rejected.duplicate} duplicates). Retry, or make the instruction "
             "or category constraints easier to satisfy."
         )
 
 
 def _refused(reason: str) -> InvalidInstructionError:
-    shown = " ".join(reason.split())[:200]
-    if _LEAK_DETECTOR.leaks(shown):
-        shown = "no reason given"
+    summary = " ".join(reason.split())[:200]
+    if _LEAK_DETECTOR.leaks(summary):
+        summary = "no reason given"
     return InvalidInstructionError(
-        f"The LLM declined to generate these records ({shown}). "
+        f"The LLM declined to generate these records ({summary}). "
         "Rephrase the instruction as a description of data."
     )

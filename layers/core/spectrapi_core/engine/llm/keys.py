@@ -69,6 +69,6 @@ def _read_secret(secret_id: str, client: Any) -> str:
     secret = secret.strip()
     if not secret:
         raise UpstreamError(
-            f"Secret {secret_id!r} holds no LLM API key: store the key, or JSON with an api_key field."
+            f"Secret {secret_id!r} contains no LLM API key: store the key, or JSON with an api_key field."
         )
     return secret

@@ -14,14 +14,14 @@ _RECORDS_KEY = re.compile(r'"records"\s*:\s*\[')
 
 @dataclass(frozen=True)
 class ParsedOutput:
-    """What one model message contained."""
+    """Records and status parsed from one model message."""
 
     records: list[Any]
     """Items of the `records` array; only the fully closed ones when the output was cut off."""
     complete: bool
-    """False when the JSON was cut off or broken and `records` holds what could be salvaged."""
+    """False when the JSON was cut off or broken and `records` contains what could be salvaged."""
     refusal: str | None = None
-    """Reason given in an `{"error": "..."}` object, the format the prompt asks for when declining."""
+    """Reason given in an `{"error": "..."}` object, the format the system prompt requests for declining."""
 
 
 def parse_model_output(content: str) -> ParsedOutput:

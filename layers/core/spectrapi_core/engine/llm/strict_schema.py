@@ -4,7 +4,7 @@ Strict mode (OpenAI structured outputs with `"strict": true`) requires every obj
 properties in `required` and to set `additionalProperties: false`, and it rejects some keywords. The
 transform below therefore:
 
-- makes optional properties required but nullable, so the model may answer null for "absent";
+- makes optional properties required but nullable, so the model may return null for "absent";
 - removes keywords outside the documented subset and restates them in the property's description, so
   the model still sees them (the engine enforces them by validating against the original schema);
 - rewrites `oneOf` as `anyOf` and merges `allOf` parts into their parent.
