@@ -280,6 +280,20 @@ def status(code: int, *, retry_after: float | None = None, delay_s: float = 0.0)
     )
 
 
+def json_schema_unsupported() -> Behaviour:
+    """Respond like a server without structured outputs: HTTP 400 for json_schema, good records otherwise."""
+
+    def behaviour(server: FakeOpenAIServer, body: dict[str, Any]) -> Reply:
+        if (body.get("response_format") or {}).get("type") == "json_schema":
+            return Reply(
+                status=400,
+                body=_error_body("response_format json_schema is not supported", "invalid_request_error"),
+            )
+        return good()(server, body)
+
+    return behaviour
+
+
 def slow(seconds: float, then: Behaviour | None = None) -> Behaviour:
     """Wait `seconds` before giving the reply of `then` (default: good records)."""
     inner = then or good()

@@ -6,7 +6,7 @@ import jsonschema
 import pytest
 from spectrapi_core.errors import UpstreamError
 
-from tests.fakes.openai_server import good
+from tests.fakes.openai_server import good, json_schema_unsupported
 from tests.integration.llm.engine_requests import make_request
 
 EVENT_SCHEMA = {
@@ -143,3 +143,19 @@ def test_engine_id_replaces_model_id(make_engine, fake_server):
     result = make_engine().generate(make_request("Generate customer profiles", count=3, schema=schema))
 
     assert all(record["id"].startswith("per_") for record in result.records)
+
+
+def test_json_schema_rejected_falls_back(make_engine, fake_server):
+    fake_server.default = json_schema_unsupported()
+    schema = {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]}
+    engine = make_engine()
+
+    first = engine.generate(make_request(count=3, schema=schema))
+    calls_after_first = len(fake_server.calls)
+    engine.generate(make_request(count=3, schema=schema))
+
+    assert len(first.records) == 3
+    assert fake_server.calls[0].body["response_format"]["type"] == "json_schema"
+    assert fake_server.calls[1].body["response_format"] == {"type": "json_object"}
+    assert '"name"' in fake_server.calls[1].user_message
+    assert fake_server.calls[calls_after_first].body["response_format"] == {"type": "json_object"}

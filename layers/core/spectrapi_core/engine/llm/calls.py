@@ -52,6 +52,14 @@ class RetryableCallError(Exception):
         self.attempts = attempts
 
 
+class JsonSchemaRejectedError(Exception):
+    """The endpoint rejected `response_format` of type json_schema with HTTP 400.
+
+    Servers without structured outputs (some self-hosted ones) respond this way, so the engine then
+    sends the schema in the prompt with json_object mode instead.
+    """
+
+
 class ChatCaller:
     """Makes chat completion calls against the configured endpoint, sharing one openai client.
 
@@ -142,6 +150,8 @@ class ChatCaller:
                 )
                 wait = None
             except openai.APIStatusError as error:
+                if error.status_code == 400 and response_format.get("type") == "json_schema":
+                    raise JsonSchemaRejectedError(str(error)[:200]) from None
                 if not _is_retryable(error.status_code):
                     raise _status_error(error) from None
                 failure = _status_error(error)

@@ -16,7 +16,12 @@ from typing import Any
 from jsonschema.exceptions import SchemaError
 
 from spectrapi_core.engine.base import EngineRequest, EngineResult
-from spectrapi_core.engine.llm.calls import CallResult, ChatCaller, RetryableCallError
+from spectrapi_core.engine.llm.calls import (
+    CallResult,
+    ChatCaller,
+    JsonSchemaRejectedError,
+    RetryableCallError,
+)
 from spectrapi_core.engine.llm.checks import LeakDetector, RecordValidator, build_validator
 from spectrapi_core.engine.llm.collect import RecordCollector
 from spectrapi_core.engine.llm.config import LLMConfig
@@ -82,6 +87,7 @@ class LLMEngine:
         self.config = config
         self._clock = clock
         self._caller = ChatCaller(config, api_key_provider, clock=clock, sleep=sleep)
+        self._json_schema_supported = config.structured_outputs
 
     def generate(self, request: EngineRequest) -> EngineResult:
         """Generate exactly `request.count` checked records.
@@ -133,7 +139,7 @@ class LLMEngine:
             return OutputMode({"type": "json_object"}, None, None)
 
         validator = _compiled_validator(json.dumps(schema, sort_keys=True))
-        if self.config.structured_outputs:
+        if self._json_schema_supported:
             try:
                 record_schema, definitions = to_strict_schema(schema)
             except StrictSchemaUnsupportedError as error:
@@ -255,8 +261,20 @@ class _Run:
                 self.calls += error.attempts
                 self.last_failure = error.error
                 continue
+            except JsonSchemaRejectedError as error:
+                self.calls += 1
+                self._fall_back_to_json_object(str(error))
+                continue
             self.calls += result.attempts
             self._take(result)
+
+    def _fall_back_to_json_object(self, detail: str) -> None:
+        """Send the schema in the prompt with json_object mode, in this run and later ones."""
+        if self.mode.response_format["type"] != "json_schema":
+            return
+        logger.warning("llm endpoint rejected json_schema; using json_object", extra={"detail": detail})
+        self.engine._json_schema_supported = False
+        self.mode = OutputMode({"type": "json_object"}, self.request.schema, self.mode.validator)
 
     def _user_message(self, plan: BatchPlan, total_batches: int, avoid: list[str]) -> str:
         return build_user_message(
