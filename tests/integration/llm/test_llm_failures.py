@@ -152,3 +152,15 @@ def test_key_provider_called_once(fake_server):
     engine.generate(make_request(count=2))
 
     assert len(calls) == 1
+
+
+def test_failure_logs_usage(make_engine, fake_server, caplog):
+    fake_server.enqueue(refusal())
+
+    with caplog.at_level("WARNING", logger="spectrapi_core"), pytest.raises(InvalidInstructionError):
+        make_engine().generate(make_request(count=3))
+
+    failed = [record for record in caplog.records if record.getMessage() == "llm generation failed"]
+    assert len(failed) == 1
+    assert failed[0].error == "invalid_instruction"
+    assert failed[0].calls == 1

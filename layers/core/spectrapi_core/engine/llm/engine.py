@@ -114,23 +114,25 @@ class LLMEngine:
             count=request.count, leak_detector=_LEAK_DETECTOR, schema=request.schema, validator=mode.validator
         )
         run = _Run(self, request, mode, collector, rng, deadline, budget)
-        run.execute()
+        try:
+            run.execute()
+        except SpectrAPIError as error:
+            logger.warning(
+                "llm generation failed",
+                extra={
+                    "engine": self.name,
+                    "count": request.count,
+                    "error": error.code,
+                    **run.stats(started),
+                },
+            )
+            raise
 
         records = [
             _with_id(record, record_id, request.schema)
             for record, record_id in zip(collector.records, ids, strict=False)
         ]
-        stats = {
-            "prompt_tokens": run.prompt_tokens,
-            "completion_tokens": run.completion_tokens,
-            "calls": run.calls,
-            "batches": run.batches,
-            "rounds": run.rounds,
-            "truncated": run.truncated,
-            "llm_ms": round((self._clock() - started) * 1000),
-            "output_mode": mode.response_format["type"],
-            **collector.rejected.as_stats(),
-        }
+        stats = run.stats(started)
         logger.info("llm generation finished", extra={"engine": self.name, "count": request.count, **stats})
         return EngineResult(records=records, engine=self.name, stats=stats)
 
@@ -205,6 +207,20 @@ class _Run:
         self.rounds = 0
         self.truncated = 0
         self.last_failure: UpstreamError | UpstreamTimeoutError | None = None
+
+    def stats(self, started: float) -> dict[str, Any]:
+        """Return token usage, call counts and timing of the run so far."""
+        return {
+            "prompt_tokens": self.prompt_tokens,
+            "completion_tokens": self.completion_tokens,
+            "calls": self.calls,
+            "batches": self.batches,
+            "rounds": self.rounds,
+            "truncated": self.truncated,
+            "llm_ms": round((self.engine._clock() - started) * 1000),
+            "output_mode": self.mode.response_format["type"],
+            **self.collector.rejected.as_stats(),
+        }
 
     def execute(self) -> None:
         """Run rounds until the collector is full; raise the error that explains why it is not."""
