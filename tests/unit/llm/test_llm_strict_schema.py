@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+
 import jsonschema
 import pytest
 from spectrapi_core.engine.llm.strict_schema import (
@@ -192,3 +194,67 @@ def test_strict_output_validates_after_drop():
     drop_absent_optionals(record, LISTING)
 
     assert validator.is_valid(record)
+
+
+def _random_schema(rng, depth=0):
+    properties = {}
+    for index in range(rng.randint(1, 4)):
+        name = f"field_{depth}_{index}"
+        roll = rng.random()
+        if roll < 0.2 and depth < 2:
+            properties[name] = _random_schema(rng, depth + 1)
+        elif roll < 0.35:
+            properties[name] = {"type": "array", "items": {"type": "integer", "minimum": 1}, "minItems": 1}
+        elif roll < 0.5:
+            properties[name] = {"type": ["string", "null"], "maxLength": 30}
+        elif roll < 0.65:
+            properties[name] = {"type": "string", "format": rng.choice(["date-time", "email", "uri", "uuid"])}
+        elif roll < 0.8:
+            properties[name] = {"enum": ["a", "b"]}
+        else:
+            properties[name] = {"type": "string", "minLength": 2}
+    required = [name for name in properties if rng.random() < 0.5]
+    return {"type": "object", "properties": properties, "required": required}
+
+
+def _instance(strict, original):
+    """Build a value of the strict schema: null wherever the strict schema allows it, else a valid value."""
+    types = strict.get("type")
+    if isinstance(types, list) and "null" in types:
+        return None
+    if None in strict.get("enum", []):
+        return None
+    if "anyOf" in strict:
+        return None
+    if "enum" in strict:
+        return strict["enum"][0]
+    if strict["type"] == "object":
+        return {
+            name: _instance(strict["properties"][name], original["properties"][name])
+            for name in strict["properties"]
+        }
+    if strict["type"] == "array":
+        return [1]
+    samples = {
+        "date-time": "2026-03-01T12:00:00Z",
+        "email": "ada@example.com",
+        "uri": "https://example.com",
+        "uuid": "123e4567-e89b-12d3-a456-426614174000",
+    }
+    return samples.get(original.get("format"), "text value")
+
+
+def test_strict_round_trip_validates_original():
+    rng = random.Random(2026)
+    checker = jsonschema.Draft202012Validator.FORMAT_CHECKER
+    for _ in range(300):
+        original = _random_schema(rng)
+        strict, _ = to_strict_schema(original)
+        record = _instance(strict, original)
+
+        assert jsonschema.Draft202012Validator(strict, format_checker=checker).is_valid(record), strict
+        drop_absent_optionals(record, original)
+        assert jsonschema.Draft202012Validator(original, format_checker=checker).is_valid(record), (
+            original,
+            record,
+        )
