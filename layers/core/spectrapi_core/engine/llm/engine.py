@@ -263,7 +263,7 @@ class _Run:
 
         wait([future for _, future in futures], timeout=max(0.0, self.deadline - self.engine._clock()))
 
-        # Results are taken in batch order, not completion order, so a seeded run keeps its record order.
+        # Results are taken in batch order, not completion order, so equal responses give equal record order.
         for _, future in futures:
             if not future.done():
                 future.cancel()
