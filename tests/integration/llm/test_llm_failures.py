@@ -164,3 +164,12 @@ def test_failure_logs_usage(make_engine, fake_server, caplog):
     assert len(failed) == 1
     assert failed[0].error == "invalid_instruction"
     assert failed[0].calls == 1
+
+
+def test_call_timeout_then_success(make_engine, fake_server):
+    fake_server.enqueue(slow(2), good())
+
+    result = make_engine(request_timeout_s=0.5).generate(make_request(count=3))
+
+    assert len(result.records) == 3
+    assert result.stats["calls"] == 2
