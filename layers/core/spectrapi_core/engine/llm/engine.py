@@ -261,6 +261,7 @@ class _Run:
             )
             futures.append((plan, future))
 
+        # NOTE: a round waits for its slowest call, so one slow batch delays the top-up of the others.
         wait([future for _, future in futures], timeout=max(0.0, self.deadline - self.engine._clock()))
 
         # Results are taken in batch order, not completion order, so equal responses give equal record order.
