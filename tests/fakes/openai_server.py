@@ -86,9 +86,7 @@ class FakeOpenAIServer:
         self._serial = 0
         self._httpd = _Server(("127.0.0.1", 0), _handler_for(self))
         self._httpd.daemon_threads = True
-        self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
-        )
+        self._thread = threading.Thread(target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     @property
     def base_url(self) -> str:
@@ -311,9 +309,7 @@ def echo_system_prompt(field_name: str = "description") -> Behaviour:
 
     def behaviour(server: FakeOpenAIServer, body: dict[str, Any]) -> Reply:
         system = Call(body=body, received_at=0).system_prompt
-        return good(edit=lambda records: [record.__setitem__(field_name, system) for record in records])(
-            server, body
-        )
+        return good(edit=lambda records: [record.__setitem__(field_name, system) for record in records])(server, body)
 
     return behaviour
 
@@ -355,9 +351,7 @@ def _from_schema(schema: dict[str, Any], serial: int, defs: dict[str, Any], name
     types = schema.get("type", "string")
     kind = next((t for t in types if t != "null"), "null") if isinstance(types, list) else types
     if kind == "object":
-        return {
-            key: _from_schema(sub, serial, defs, key) for key, sub in schema.get("properties", {}).items()
-        }
+        return {key: _from_schema(sub, serial, defs, key) for key, sub in schema.get("properties", {}).items()}
     if kind == "array":
         return [_from_schema(schema.get("items", {}), serial * 10 + i, defs, name) for i in range(2)]
     if kind == "integer":

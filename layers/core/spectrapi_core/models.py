@@ -68,12 +68,8 @@ class GenerateRequest(BaseModel):
         le=MAX_COUNT,
         description="Number of records to generate, a JSON integer from 1 to 100.",
     )
-    locale: str = Field(
-        default=DEFAULT_LOCALE, description="BCP 47 locale tag such as en-US, en-GB, fr-FR, de-DE."
-    )
-    category_id: str | None = Field(
-        default=None, description="Saved category whose schema fixes the structure."
-    )
+    locale: str = Field(default=DEFAULT_LOCALE, description="BCP 47 locale tag such as en-US, en-GB, fr-FR, de-DE.")
+    category_id: str | None = Field(default=None, description="Saved category whose schema fixes the structure.")
     seed: int | None = Field(
         default=None,
         ge=0,
@@ -157,9 +153,7 @@ class GenerateRequest(BaseModel):
 class ResponseMeta(BaseModel):
     """Request metadata returned beside the records."""
 
-    request_id: str = Field(
-        description="`req_` plus 8 lowercase base36 characters; quote it when reporting a problem."
-    )
+    request_id: str = Field(description="`req_` plus 8 lowercase base36 characters; quote it when reporting a problem.")
     latency_ms: int = Field(description="Server-side processing time in milliseconds.")
     count: int = Field(description="Number of records in `data`.")
     locale: str

@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from spectrapi_core.engine.llm import LLMConfig, LLMEngine
 
+from spectrapi_core.engine.llm import LLMConfig, LLMEngine
 from tests.fakes.openai_server import FakeOpenAIServer
 
 

@@ -6,9 +6,9 @@ import socket
 import time
 
 import pytest
+
 from spectrapi_core.engine.llm import LLMConfig, LLMEngine
 from spectrapi_core.errors import InvalidInstructionError, UpstreamError, UpstreamTimeoutError
-
 from tests.fakes.openai_server import content_filtered, error_object, good, refusal, slow, status
 from tests.integration.llm.engine_requests import make_request
 

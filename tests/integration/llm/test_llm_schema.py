@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import jsonschema
 import pytest
-from spectrapi_core.errors import UpstreamError
 
+from spectrapi_core.errors import UpstreamError
 from tests.fakes.openai_server import good, json_schema_unsupported
 from tests.integration.llm.engine_requests import make_request
 
@@ -36,9 +36,7 @@ def _sent_item_schema(call) -> dict:
 
 
 def _validator(schema):
-    return jsonschema.Draft202012Validator(
-        schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER
-    )
+    return jsonschema.Draft202012Validator(schema, format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER)
 
 
 def test_schema_sent_as_strict_json_schema(make_engine, fake_server):

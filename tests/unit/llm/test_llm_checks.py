@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 import pytest
+
 from spectrapi_core.engine.llm.checks import LeakDetector, SharedShape, build_validator, canonical_key
 from spectrapi_core.engine.llm.prompts import SYSTEM_PROMPT
 

@@ -11,9 +11,7 @@ CORE = Path(__file__).resolve().parents[3] / "layers" / "core"
 
 def _modules_after(statement: str) -> set[str]:
     script = f"import sys; {statement}; print(' '.join(sys.modules))"
-    output = subprocess.run(
-        [sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=CORE
-    ).stdout
+    output = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=CORE).stdout
     return set(output.split())
 
 

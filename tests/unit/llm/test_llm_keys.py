@@ -7,6 +7,7 @@ import json
 import boto3
 import pytest
 from moto import mock_aws
+
 from spectrapi_core.engine.llm import env_key_provider, secrets_manager_key_provider
 from spectrapi_core.errors import UpstreamError
 

@@ -10,8 +10,7 @@ from spectrapi_core.engine.llm.parsing import parse_model_output, salvage_record
 
 def _random_record(rng: random.Random) -> dict:
     return {
-        "name": rng.choice(["Ada", 'Quote "x"', "Brace {y}", "Bracket ]z[", "Back\\slash"])
-        + str(rng.random()),
+        "name": rng.choice(["Ada", 'Quote "x"', "Brace {y}", "Bracket ]z[", "Back\\slash"]) + str(rng.random()),
         "tags": [rng.randint(0, 9) for _ in range(rng.randint(0, 3))],
         "nested": {"deep": {"value": rng.random()}} if rng.random() < 0.5 else None,
     }

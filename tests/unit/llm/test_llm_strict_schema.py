@@ -6,6 +6,7 @@ import random
 
 import jsonschema
 import pytest
+
 from spectrapi_core.engine.llm.strict_schema import (
     StrictSchemaUnsupportedError,
     drop_absent_optionals,
@@ -30,9 +31,7 @@ LISTING = {
         "kind": {"oneOf": [{"type": "string"}, {"type": "integer"}]},
     },
     "required": ["title", "price", "dealer"],
-    "definitions": {
-        "contact": {"type": "object", "properties": {"email": {"type": "string", "format": "email"}}}
-    },
+    "definitions": {"contact": {"type": "object", "properties": {"email": {"type": "string", "format": "email"}}}},
 }
 
 
@@ -230,8 +229,7 @@ def _instance(strict, original):
         return strict["enum"][0]
     if strict["type"] == "object":
         return {
-            name: _instance(strict["properties"][name], original["properties"][name])
-            for name in strict["properties"]
+            name: _instance(strict["properties"][name], original["properties"][name]) for name in strict["properties"]
         }
     if strict["type"] == "array":
         return [1]

@@ -101,9 +101,7 @@ class ChatCaller:
             return self.config.api_key.get_secret_value()
         if self._api_key_provider is not None:
             return self._api_key_provider()
-        raise UpstreamError(
-            "The llm engine has no API key: set one in the LLM settings or configure a key provider."
-        )
+        raise UpstreamError("The llm engine has no API key: set one in the LLM settings or configure a key provider.")
 
     def call(
         self,
@@ -198,8 +196,7 @@ def _status_error(error: openai.APIStatusError) -> UpstreamError:
         retry_after = _retry_after_s(error.response.headers)
         headers = {"Retry-After": str(max(1, round(retry_after)))} if retry_after else None
         return UpstreamError(
-            "The LLM endpoint is rate limiting requests (HTTP 429). "
-            "Retry later or raise the provider's limits.",
+            "The LLM endpoint is rate limiting requests (HTTP 429). Retry later or raise the provider's limits.",
             headers=headers,
         )
     if status in (401, 403):
@@ -208,8 +205,7 @@ def _status_error(error: openai.APIStatusError) -> UpstreamError:
         )
     if status == 404:
         return UpstreamError(
-            "The LLM endpoint returned HTTP 404. "
-            "Check the LLM base URL (it usually ends in /v1) and the model name."
+            "The LLM endpoint returned HTTP 404. Check the LLM base URL (it usually ends in /v1) and the model name."
         )
     if status >= 500:
         return UpstreamError(f"The LLM endpoint failed with HTTP {status}. Retry the request later.")

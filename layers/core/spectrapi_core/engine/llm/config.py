@@ -36,9 +36,7 @@ class LLMConfig(BaseModel):
         le=10,
         description="Retries of one call after a 429, 5xx, timeout or connection error.",
     )
-    max_parallel_batches: int = Field(
-        default=10, ge=1, le=64, description="Calls in flight at the same time."
-    )
+    max_parallel_batches: int = Field(default=10, ge=1, le=64, description="Calls in flight at the same time.")
     # Estimate: at 50 output tokens/s per stream and 60-100 tokens per record, 10 records take 12-20 s,
     # which leaves time inside the deadline; 10 parallel calls cover the maximum count of 100 in one round.
     batch_size: int = Field(default=10, ge=1, le=100, description="Records requested per call.")
@@ -54,9 +52,7 @@ class LLMConfig(BaseModel):
     max_output_tokens: int | None = Field(
         default=None, ge=1, description="max_tokens sent with each call; None leaves the provider's default."
     )
-    temperature: float | None = Field(
-        default=0.9, ge=0, le=2, description="Sampling temperature; None omits it."
-    )
+    temperature: float | None = Field(default=0.9, ge=0, le=2, description="Sampling temperature; None omits it.")
     structured_outputs: bool = Field(
         default=True,
         description="Send category schemas as strict json_schema; False falls back to json_object mode.",

@@ -99,15 +99,11 @@ class LLMEngine:
         """
         started = self._clock()
         budget = (
-            self.config.deadline_s
-            if request.deadline_s is None
-            else min(self.config.deadline_s, request.deadline_s)
+            self.config.deadline_s if request.deadline_s is None else min(self.config.deadline_s, request.deadline_s)
         )
         deadline = started + budget
         rng = random.Random(request.seed)
-        ids = [
-            random_id(id_prefix_for(request.instruction, request.schema), rng) for _ in range(request.count)
-        ]
+        ids = [random_id(id_prefix_for(request.instruction, request.schema), rng) for _ in range(request.count)]
 
         mode = self._output_mode(request.schema)
         collector = RecordCollector(
@@ -268,9 +264,7 @@ class _Run:
         for _, future in futures:
             if not future.done():
                 future.cancel()
-                self.last_failure = UpstreamTimeoutError(
-                    "The LLM endpoint did not finish within the request deadline."
-                )
+                self.last_failure = UpstreamTimeoutError("The LLM endpoint did not finish within the request deadline.")
                 continue
             try:
                 result = future.result()
@@ -356,6 +350,5 @@ def _refused(reason: str) -> InvalidInstructionError:
     if _LEAK_DETECTOR.leaks(summary):
         summary = "no reason given"
     return InvalidInstructionError(
-        f"The LLM declined to generate these records ({summary}). "
-        "Rephrase the instruction as a description of data."
+        f"The LLM declined to generate these records ({summary}). Rephrase the instruction as a description of data."
     )

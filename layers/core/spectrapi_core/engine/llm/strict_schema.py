@@ -45,13 +45,9 @@ STRICT_KEYWORDS = frozenset(
         "maxItems",
     }
 )
-STRICT_FORMATS = frozenset(
-    {"date-time", "time", "date", "duration", "email", "hostname", "ipv4", "ipv6", "uuid"}
-)
+STRICT_FORMATS = frozenset({"date-time", "time", "date", "duration", "email", "hostname", "ipv4", "ipv6", "uuid"})
 # Keywords that carry no constraint; removing them needs no note in the description.
-ANNOTATION_KEYWORDS = frozenset(
-    {"$schema", "$id", "$comment", "examples", "default", "readOnly", "writeOnly"}
-)
+ANNOTATION_KEYWORDS = frozenset({"$schema", "$id", "$comment", "examples", "default", "readOnly", "writeOnly"})
 
 
 class StrictSchemaUnsupportedError(ValueError):
@@ -108,9 +104,7 @@ def _strictify(node: Any) -> Any:
 
     if notes:
         prefix = result.get("description", "")
-        result["description"] = (
-            (prefix + " " if prefix else "") + "Must also satisfy: " + ", ".join(notes) + "."
-        )
+        result["description"] = (prefix + " " if prefix else "") + "Must also satisfy: " + ", ".join(notes) + "."
 
     if "anyOf" in result:
         result["anyOf"] = [_strictify(part) for part in result["anyOf"]]
