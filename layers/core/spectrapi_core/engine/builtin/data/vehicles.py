@@ -153,7 +153,7 @@ MAKES: dict[str, dict[str, Any]] = {
                     "trims": (("GLE 350", 62000), ("GLE 450 4MATIC", 70000), ("AMG GLE 53", 88000))},
             "GLS": {"body": "SUV", "fuel": ("Gasoline",), "since": 2017,
                     "trims": (("GLS 450 4MATIC", 89000), ("GLS 580 4MATIC", 113000), ("Maybach GLS 600", 175000))},
-            "G-Class": {"body": "SUV", "fuel": ("Gasoline", "Electric"), "since": 1979,
+            "G-Class": {"body": "SUV", "fuel": ("Gasoline",), "since": 1979,
                         "trims": (("G 550", 148000), ("AMG G 63", 183000))},
             "EQE": {"body": "Sedan", "fuel": ("Electric",), "since": 2023,
                     "trims": (("EQE 350+", 75000), ("EQE 500 4MATIC", 88000), ("AMG EQE", 107000))},
