@@ -7,13 +7,13 @@ import re
 from datetime import datetime
 
 import pytest
-
 from spectrapi_core.engine.base import EngineRequest
 from spectrapi_core.engine.builtin import BuiltinEngine, generate_source_records
 from spectrapi_core.engine.builtin.checksums import isbn13_check_digit, luhn_check_digit, vin_check_digit
 from spectrapi_core.engine.builtin.data import places
 from spectrapi_core.engine.builtin.locale_tables import tables_for
 from spectrapi_core.errors import BadRequestError, InvalidInstructionError
+
 from tests.unit.engine.builtin_support import NOW, generate, generate_many
 
 REVIEWS = "Generate 10 product reviews with rating, author, and date"
@@ -144,7 +144,10 @@ def test_locale_names_from_locale_table(locale: str) -> None:
 
 
 def test_locale_currency_for_vehicles() -> None:
-    currencies = {locale: generate("Generate Toyota cars", 5, locale=locale)[0]["currency"] for locale in places.CURRENCY_BY_LOCALE}
+    currencies = {
+        locale: generate("Generate Toyota cars", 5, locale=locale)[0]["currency"]
+        for locale in places.CURRENCY_BY_LOCALE
+    }
     assert currencies == places.CURRENCY_BY_LOCALE
 
 

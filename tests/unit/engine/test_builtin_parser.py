@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-
 from spectrapi_core.engine.builtin import describe_spec, parse_instruction
 from spectrapi_core.errors import InvalidInstructionError
+
 from tests.unit.engine.builtin_support import NOW
 
 
@@ -225,7 +225,12 @@ def test_parser_person_field_aliases() -> None:
         "Generate software engineers including their name, phone number, programming languages they know, "
         "and years of experience"
     )
-    assert [item.name for item in spec.fields] == ["name", "phone", "programming_languages", "years_of_experience"]
+    assert [item.name for item in spec.fields] == [
+        "name",
+        "phone",
+        "programming_languages",
+        "years_of_experience",
+    ]
 
 
 # --- generic entities, vague and contradictory instructions ----------------------------------------------

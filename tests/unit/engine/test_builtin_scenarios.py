@@ -6,7 +6,6 @@ import re
 from datetime import datetime, timedelta
 
 import pytest
-
 from spectrapi_core.engine.builtin.checksums import luhn_valid, vin_check_digit, vin_year_code
 from spectrapi_core.engine.builtin.common import ascii_fold
 from spectrapi_core.engine.builtin.data.jobs import TECH_COMPANIES
@@ -230,7 +229,9 @@ def test_cards_currency_per_locale() -> None:
 
 
 def test_cards_full_number_passes_luhn() -> None:
-    records = generate_many("Generate credit card transactions with card number, merchant, amount and timestamp")
+    records = generate_many(
+        "Generate credit card transactions with card number, merchant, amount and timestamp"
+    )
     assert all(luhn_valid(record["card_number"]) for record in records)
 
 

@@ -7,8 +7,9 @@ request from the spec and the first domain record, before any record is assemble
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from .common import Context
 from .data import generic as generic_data
@@ -20,7 +21,16 @@ from .locale_tables import tables_for
 from .spec import FieldRequest, Spec
 from .values import Builder, builder_for
 
-GENERATORS = {
+
+class DomainGenerator(Protocol):
+    """A domain record builder; `default_fields` are the keys shown when the instruction lists none."""
+
+    default_fields: tuple[str, ...]
+
+    def record(self) -> dict[str, Any]: ...
+
+
+GENERATORS: dict[str, Callable[[Spec, Context], DomainGenerator]] = {
     "vehicle": VehicleGenerator,
     "property": PropertyGenerator,
     "transaction": TransactionGenerator,
@@ -31,7 +41,8 @@ GENERATORS = {
 FIELD_SOURCES: dict[str, dict[str, str]] = {
     "vehicle": {
         "color": "exterior_color", "colour": "exterior_color", "fuel": "fuel_type", "body": "body_type",
-        "body_style": "body_type", "listing_date": "listed_date", "date": "listed_date", "dealership": "dealer",
+        "body_style": "body_type", "listing_date": "listed_date", "date": "listed_date",
+        "dealership": "dealer",
         "odometer": "mileage", "model_year": "year", "vin_number": "vin", "asking_price": "price",
     },
     "property": {
@@ -39,14 +50,17 @@ FIELD_SOURCES: dict[str, dict[str, str]] = {
         "realtor": "agent", "listing_agent": "agent", "street_address": "address", "size": "square_feet",
     },
     "transaction": {
-        "date": "timestamp", "transaction_date": "timestamp", "time": "timestamp", "merchant_name": "merchant",
+        "date": "timestamp", "transaction_date": "timestamp", "time": "timestamp",
+        "merchant_name": "merchant",
         "merchant_category": "category", "last4": "card_last4", "card_last_four": "card_last4",
         "card_type": "card_network", "network": "card_network", "cardholder": "cardholder_name",
         "location": "city",
     },
     "job": {
-        "job_title": "title", "company": "company_name", "employer": "company_name", "skills": "required_skills",
-        "salary": "salary_range", "date_posted": "posted_date", "posted_at": "posted_date", "date": "posted_date",
+        "job_title": "title", "company": "company_name", "employer": "company_name",
+        "skills": "required_skills",
+        "salary": "salary_range", "date_posted": "posted_date", "posted_at": "posted_date",
+        "date": "posted_date",
         "type": "employment_type", "experience": "min_years_experience",
     },
     "person": {
@@ -135,7 +149,7 @@ def _shape(value: Any, request: FieldRequest, ctx: Context, state: dict[str, Any
     if request.hint == "array" and not isinstance(value, list):
         return [value]
     if request.hint == "integer" and isinstance(value, float):
-        return int(round(value))
+        return round(value)
     return value
 
 

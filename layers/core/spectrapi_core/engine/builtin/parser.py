@@ -1,8 +1,8 @@
 """Turn a plain-language instruction into a `Spec`: entity, requested fields and constraints.
 
-The parser works on a lower-cased copy of the instruction. Each step that consumes words (time windows, places,
-model names) blanks them out in a working copy of the same length, so the numeric-range step that runs last does
-not read "2024-01-01", "Model 3" or "Austin, TX" as numbers.
+The parser works on a lower-cased copy of the instruction. Each step that consumes words (time windows,
+places, model names) blanks them out in a working copy of the same length, so the numeric-range step that
+runs last does not read "2024-01-01", "Model 3" or "Austin, TX" as numbers.
 """
 
 from __future__ import annotations
@@ -29,7 +29,8 @@ VAGUE_MESSAGE = (
 
 _TIME_DOMAINS = frozenset({"transaction", "job", "generic", "person"})
 _MONTHS = (
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november",
     "december",
 )  # fmt: skip
 _NUMBER_WORD_RE = "|".join(sorted(vocab.NUMBER_WORDS, key=len, reverse=True))
@@ -84,7 +85,7 @@ def _blank(work: str, start: int, end: int) -> str:
 
 
 def _blank_count(lowered: str) -> str:
-    """Blank out the record count ("Generate 5 ...", "10 reviews"), because the request's count field rules."""
+    """Blank out the record count ("Generate 5 ..."), because the request's `count` field decides it."""
     match = re.match(
         vocab.REQUEST_VERBS
         + rf"\s+(?:me\s+)?(?:a list of\s+|a set of\s+|list of\s+)?(\d+|{_NUMBER_WORD_RE})\b",
@@ -384,7 +385,7 @@ def _city_pattern() -> re.Pattern[str]:
 
 @functools.cache
 def _region_names() -> dict[str, tuple[str, str]]:
-    """Map lower-case region names (US states by name, counties, French regions, German states) to (locale, key)."""
+    """Map lower-case region names (US states, counties, French regions, German states) to (locale, key)."""
     regions: dict[str, tuple[str, str]] = {
         name.lower(): ("en-US", abbr) for abbr, name in US_STATE_NAMES.items()
     }
@@ -552,7 +553,10 @@ _LOW_WORDS = (
     r"at least|minimum|min\.?|no less than|over|more than|above|greater than|newer than|after|starting at|"
     r"starting from|from|since|exceeding|upwards of"
 )
-_HIGH_WORDS = r"under|below|less than|up to|at most|maximum|max\.?|no more than|cheaper than|before|not exceeding|within"
+_HIGH_WORDS = (
+    r"under|below|less than|up to|at most|maximum|max\.?|no more than|cheaper than|before|"
+    r"not exceeding|within"
+)
 _RANGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("both", re.compile(rf"\bbetween\s+{_NUM}\s*(?:and|to|-|–)\s*{_NUM}")),
     ("both", re.compile(rf"\bfrom\s+{_NUM}\s*(?:to|-|–|through|until)\s*{_NUM}")),
@@ -598,7 +602,7 @@ _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
 
 def _number(groups: tuple[str | None, ...]) -> tuple[float, bool, str | None]:
     currency, digits, decimals, suffix = groups
-    value = float(digits.replace(",", "") + (decimals or ""))
+    value = float((digits or "0").replace(",", "") + (decimals or ""))
     scale = _SCALES.get(suffix or "", 1)
     return value * scale, currency is not None, suffix
 
@@ -668,3 +672,5 @@ def _store_range(spec: Spec, quantity: str, bounds: NumberRange, now: datetime) 
         return
     existing.low = bounds.low if existing.low is None else existing.low
     existing.high = bounds.high if existing.high is None else existing.high
+    if existing.low is not None and existing.high is not None and existing.low > existing.high:
+        existing.low, existing.high = existing.high, existing.low

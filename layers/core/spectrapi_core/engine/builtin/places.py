@@ -1,4 +1,4 @@
-"""Place selection that honours the instruction's cities and regions and keeps city, region and code together."""
+"""Place selection that honours the instruction's cities and regions and keeps each address consistent."""
 
 from __future__ import annotations
 

@@ -38,7 +38,7 @@ class NumberRange:
             new_low = new_high / 2
         if self.high is None and new_high < new_low:
             new_high = new_low * 1.5
-        return new_low, new_high
+        return min(new_low, new_high), max(new_low, new_high)
 
 
 @dataclass
@@ -69,7 +69,7 @@ class Spec:
     fields_exclusive: bool = False
     """True when the field list replaces the default fields instead of adding to them."""
     ranges: dict[str, NumberRange] = field(default_factory=dict)
-    """Bounds by quantity: year, price, mileage, bedrooms, bathrooms, square_feet, experience, salary, amount..."""
+    """Bounds by quantity name, such as year, price, mileage, bedrooms, experience, salary or amount."""
     window: tuple[datetime, datetime] | None = None
     """Time window (start, end), both aware UTC, for dates in the records."""
     makes: list[str] = field(default_factory=list)

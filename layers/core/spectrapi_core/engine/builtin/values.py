@@ -24,8 +24,10 @@ Builder = Callable[[Context, dict[str, Any]], Any]
 
 _PERSON_FIELDS = frozenset(
     {
-        "author", "customer", "customer_name", "full_name", "assignee", "director", "reviewer", "owner", "manager",
-        "contact", "contact_name", "employee_name", "patient_name", "student_name", "agent", "host", "speaker",
+        "author", "customer", "customer_name", "full_name", "assignee", "director", "reviewer", "owner",
+        "manager",
+        "contact", "contact_name", "employee_name", "patient_name", "student_name", "agent", "host",
+        "speaker",
         "instructor", "driver", "recipient", "sender", "user", "author_name", "reported_by", "created_by",
         "cardholder_name", "passenger_name", "requester",
     }
@@ -35,7 +37,8 @@ _PERSON_ENTITIES = frozenset(
 )
 _TEXT_FIELDS = frozenset(
     {
-        "description", "body", "summary", "content", "text", "comment", "notes", "note", "review", "review_text",
+        "description", "body", "summary", "content", "text", "comment", "notes", "note", "review",
+        "review_text",
         "message", "bio", "details", "feedback", "excerpt", "abstract", "subject",
     }
 )  # fmt: skip
@@ -122,7 +125,7 @@ def _role(field_name: str) -> str:
 
 
 def _person(ctx: Context, state: dict[str, Any], role: str = "") -> tuple[str, str]:
-    """Return the record's person for a role, drawing it on first use; a bare `email` joins the first person."""
+    """Return the record's person for a role, drawn on first use. A bare `email` joins the first person."""
     people: dict[str, tuple[str, str]] = state.setdefault("people", {})
     if role in people:
         return people[role]

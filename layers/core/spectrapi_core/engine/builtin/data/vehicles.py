@@ -39,7 +39,7 @@ MAKES: dict[str, dict[str, Any]] = {
         },
     },
     "Honda": {
-        "luxury": False, "wmi": ("1HG", "2HG", "5J6", "5FN"), "colors": COMMON_COLORS + ("Radiant Red",),
+        "luxury": False, "wmi": ("1HG", "2HG", "5J6", "5FN"), "colors": (*COMMON_COLORS, "Radiant Red"),
         "models": {
             "Civic": {"body": "Sedan", "fuel": ("Gasoline", "Hybrid"), "since": 1973,
                       "trims": (("LX", 24000), ("Sport", 26000), ("EX", 27500), ("Touring", 31000))},
@@ -56,7 +56,7 @@ MAKES: dict[str, dict[str, Any]] = {
         },
     },
     "Ford": {
-        "luxury": False, "wmi": ("1FA", "1FT", "1FM", "3FM"), "colors": COMMON_COLORS + ("Oxford White",),
+        "luxury": False, "wmi": ("1FA", "1FT", "1FM", "3FM"), "colors": (*COMMON_COLORS, "Oxford White"),
         "models": {
             "F-150": {"body": "Truck", "fuel": ("Gasoline", "Hybrid"), "since": 1975,
                       "trims": (("XL", 37000), ("XLT", 45000), ("Lariat", 60000), ("Platinum", 70000))},
@@ -75,7 +75,7 @@ MAKES: dict[str, dict[str, Any]] = {
         },
     },
     "Chevrolet": {
-        "luxury": False, "wmi": ("1G1", "1GC", "3GN", "1GN"), "colors": COMMON_COLORS + ("Summit White",),
+        "luxury": False, "wmi": ("1G1", "1GC", "3GN", "1GN"), "colors": (*COMMON_COLORS, "Summit White"),
         "models": {
             "Silverado 1500": {"body": "Truck", "fuel": ("Gasoline", "Diesel"), "since": 1999,
                                "trims": (("WT", 37000), ("LT", 48000), ("RST", 52000), ("High Country", 64000))},
@@ -211,7 +211,7 @@ MAKES: dict[str, dict[str, Any]] = {
         },
     },
     "Hyundai": {
-        "luxury": False, "wmi": ("KMH", "5NP", "5NM"), "colors": COMMON_COLORS + ("Amazon Gray",),
+        "luxury": False, "wmi": ("KMH", "5NP", "5NM"), "colors": (*COMMON_COLORS, "Amazon Gray"),
         "models": {
             "Elantra": {"body": "Sedan", "fuel": ("Gasoline", "Hybrid"), "since": 1991,
                         "trims": (("SE", 22000), ("SEL", 23000), ("Limited", 28000))},
@@ -224,7 +224,7 @@ MAKES: dict[str, dict[str, Any]] = {
         },
     },
     "Kia": {
-        "luxury": False, "wmi": ("KNA", "5XY", "KND"), "colors": COMMON_COLORS + ("Wolf Gray",),
+        "luxury": False, "wmi": ("KNA", "5XY", "KND"), "colors": (*COMMON_COLORS, "Wolf Gray"),
         "models": {
             "Sportage": {"body": "SUV", "fuel": ("Gasoline", "Hybrid"), "since": 1995,
                          "trims": (("LX", 28000), ("EX", 31000), ("X-Line", 35000))},
@@ -237,7 +237,7 @@ MAKES: dict[str, dict[str, Any]] = {
         },
     },
     "Nissan": {
-        "luxury": False, "wmi": ("1N4", "JN1", "5N1"), "colors": COMMON_COLORS + ("Scarlet Ember",),
+        "luxury": False, "wmi": ("1N4", "JN1", "5N1"), "colors": (*COMMON_COLORS, "Scarlet Ember"),
         "models": {
             "Altima": {"body": "Sedan", "fuel": ("Gasoline",), "since": 1993,
                        "trims": (("S", 27000), ("SV", 28000), ("SR", 30000), ("SL", 33000))},
@@ -250,7 +250,7 @@ MAKES: dict[str, dict[str, Any]] = {
         },
     },
     "Volkswagen": {
-        "luxury": False, "wmi": ("WVW", "3VW", "1V2", "WVG"), "colors": COMMON_COLORS + ("Kings Red Metallic",),
+        "luxury": False, "wmi": ("WVW", "3VW", "1V2", "WVG"), "colors": (*COMMON_COLORS, "Kings Red Metallic"),
         "models": {
             "Jetta": {"body": "Sedan", "fuel": ("Gasoline",), "since": 1980,
                       "trims": (("S", 22000), ("SE", 26000), ("GLI", 33000))},
@@ -263,7 +263,7 @@ MAKES: dict[str, dict[str, Any]] = {
         },
     },
     "Subaru": {
-        "luxury": False, "wmi": ("JF1", "JF2", "4S4"), "colors": COMMON_COLORS + ("Autumn Green Metallic",),
+        "luxury": False, "wmi": ("JF1", "JF2", "4S4"), "colors": (*COMMON_COLORS, "Autumn Green Metallic"),
         "models": {
             "Outback": {"body": "Wagon", "fuel": ("Gasoline",), "since": 1995,
                         "trims": (("Base", 29000), ("Premium", 31000), ("Limited", 37000), ("Touring", 41000))},

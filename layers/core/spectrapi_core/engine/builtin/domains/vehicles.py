@@ -1,4 +1,7 @@
-"""Vehicle listings: make, model, trim and price agree, the VIN carries a valid check digit and model-year code."""
+"""Vehicle listings whose make, model, trim and price agree and whose VIN is valid.
+
+Each VIN carries a correct check digit (position 9) and the model-year code of the listing's year.
+"""
 
 from __future__ import annotations
 
@@ -23,7 +26,10 @@ _BUDGET_MAX_MSRP = 32000
 
 
 def _depreciation(age: float) -> float:
-    """Share of MSRP a car keeps after `age` years: about 15% in the first year, then 10% a year, floor 25%."""
+    """Return the share of MSRP a car keeps after `age` years.
+
+    A car loses about 15% in its first year and 10% a year after that, never falling below 25%.
+    """
     if age <= 0:
         return 1.0
     return max(0.25, 0.85 * 0.9 ** max(0.0, age - 1))
@@ -208,7 +214,7 @@ def _is_top_trim(model_data: dict[str, Any], trim: str) -> bool:
     return trim == model_data["trims"][-1][0]
 
 
-def _vin(rng, wmi_choices: tuple[str, ...], year: int) -> str:  # noqa: ANN001
+def _vin(rng, wmi_choices: tuple[str, ...], year: int) -> str:
     """Build a 17-character VIN: WMI, five descriptor characters, check digit, year code, plant, serial."""
     alphabet = data.VIN_ALPHABET
     descriptor = "".join(alphabet[int(rng.random() * len(alphabet))] for _ in range(5))
