@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import importlib
+import random
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import accumulate
@@ -41,7 +42,7 @@ class WeightedNames:
     names: tuple[str, ...]
     cum_weights: tuple[float, ...] | None
 
-    def draw(self, rng) -> str:
+    def draw(self, rng: random.Random) -> str:
         """Draw one name with the table's weights."""
         if self.cum_weights is None:
             return self.names[int(rng.random() * len(self.names))]

@@ -9,7 +9,7 @@ from .spec import Spec
 
 
 class PlacePicker:
-    """Draws cities allowed by the spec, with addresses and phones formatted for the city's own locale."""
+    """Source of the cities a spec allows, with addresses and phones in the format of the city's locale."""
 
     def __init__(self, spec: Spec, ctx: Context) -> None:
         self.ctx = (
@@ -17,11 +17,11 @@ class PlacePicker:
         )
         cities = self.ctx.tables.cities
         if spec.cities:
-            wanted = set(spec.cities)
-            cities = tuple(city for city in cities if (city.name, city.region) in wanted)
+            requested_cities = set(spec.cities)
+            cities = tuple(city for city in cities if (city.name, city.region) in requested_cities)
         elif spec.regions:
-            wanted_regions = set(spec.regions)
-            cities = tuple(city for city in cities if city.region in wanted_regions)
+            requested_regions = set(spec.regions)
+            cities = tuple(city for city in cities if city.region in requested_regions)
         if not cities:
             places = ", ".join(spec.regions) or "the requested places"
             raise InvalidInstructionError(

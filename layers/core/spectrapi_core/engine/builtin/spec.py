@@ -29,8 +29,8 @@ class NumberRange:
     def clamp(self, low: float, high: float) -> tuple[float, float]:
         """Fill open sides from a default interval, returning (low, high) with low <= high.
 
-        A stated bound always wins. An open low side takes the default low unless that lies above the stated
-        high, in which case it becomes half the stated high; an open high side likewise never falls below low.
+        A stated bound always wins. An open low side takes the default low, or half the stated high when the
+        default lies above it. An open high side takes the default high, or 1.5 times the stated low.
         """
         new_low = low if self.low is None else self.low
         new_high = high if self.high is None else self.high
@@ -43,7 +43,7 @@ class NumberRange:
 
 @dataclass
 class FieldRequest:
-    """One field the instruction asks for by name."""
+    """One field the instruction requests by name."""
 
     name: str
     """snake_case key of the field in each record, such as `salary_range`."""

@@ -300,26 +300,79 @@ def _time_builder(name: str, tokens: list[str], spec: Spec) -> Builder | None:
     return build
 
 
+_CHOICE_FIELDS: dict[str, tuple[str, ...]] = {
+    "priority": data.PRIORITIES, "severity": data.PRIORITIES, "urgency": data.PRIORITIES,
+    "category": data.PRODUCT_CATEGORIES, "industry": data.INDUSTRIES, "sector": data.INDUSTRIES,
+    "department": data.DEPARTMENTS, "team": data.DEPARTMENTS, "cuisine": data.CUISINES,
+    "gender": ("female", "male", "non-binary"),
+    "blood_type": ("O+", "A+", "B+", "AB+", "O-", "A-", "B-", "AB-"),
+    "major": data.MAJORS, "subject_area": data.MAJORS, "airline": tuple(name for name, _ in data.AIRLINES),
+}  # fmt: skip
+
+
 def _misc_builder(name: str, tokens: list[str], last: str, spec: Spec, noun: str) -> Builder:
+    numeric = _numeric_builder(name, last, spec, noun)
+    if numeric is not None:
+        return numeric
+
+    if name in _CHOICE_FIELDS:
+        choices = _CHOICE_FIELDS[name]
+        return lambda ctx, state: ctx.rng.choice(choices)
+    if name == "status":
+        statuses = data.STATUSES.get(noun, data.STATUSES["default"])
+        return lambda ctx, state: ctx.rng.choice(statuses)
+    if name in {"genre", "genres"}:
+        genres = data.GENRES.get(noun, data.GENRES["book"])
+        return lambda ctx, state: ctx.rng.choice(genres)
+    if name.startswith(_BOOL_PREFIXES) or name in _BOOL_NAMES:
+        return lambda ctx, state: ctx.rng.random() < 0.8
+    if name == "currency":
+        return lambda ctx, state: CURRENCY_BY_LOCALE[ctx.locale]
+    if name == "price_level":
+        return lambda ctx, state: "$" * ctx.rng.randint(1, 4)
+    if name == "venue":
+        return lambda ctx, state: f"{ctx.rng.choice(data.TITLE_WORDS)} {ctx.rng.choice(data.VENUE_KINDS)}"
+
+    identifier = _identifier_builder(name, tokens, noun)
+    if identifier is not None:
+        return identifier
+
+    if name in {"skills", "required_skills"}:
+        return lambda ctx, state: ctx.rng.sample(_all_skills(), ctx.rng.randint(3, 6))
+    if name in {"programming_languages", "languages"}:
+        return lambda ctx, state: ctx.rng.sample(job_data.PROGRAMMING_LANGUAGES, ctx.rng.randint(2, 5))
+    if name in {"tags", "keywords", "labels"}:
+        return lambda ctx, state: [
+            word.lower() for word in ctx.rng.sample(data.TITLE_WORDS, ctx.rng.randint(1, 4))
+        ]
+    if last.endswith("s") and not last.endswith("ss"):
+        return lambda ctx, state: [ctx.rng.choice(data.TITLE_WORDS) for _ in range(ctx.rng.randint(1, 4))]
+
+    return lambda ctx, state: f"{ctx.rng.choice(data.TITLE_WORDS)} {ctx.rng.choice(data.TITLE_WORDS)}"
+
+
+def _numeric_builder(name: str, last: str, spec: Spec, noun: str) -> Builder | None:
     if name in {"rating", "stars", "star_rating"} or last == "rating":
         bounds = spec.ranges.get("rating") or NumberRange()
         if noun == "movie" and bounds.high is None:
             return lambda ctx, state: round(ctx.rng.uniform(4.0, 9.5), 1)
         low, high = bounds.clamp(1, 5)
-        weights = [1 + index * index for index in range(int(low), int(high) + 1)]
         choices = list(range(int(low), int(high) + 1))
+        weights = [1 + value * value for value in choices]
         return lambda ctx, state: ctx.rng.choices(choices, weights=weights)[0]
+
     if name == "gpa":
         return lambda ctx, state: round(ctx.rng.uniform(2.0, 4.0), 2)
-    if name.startswith(_BOOL_PREFIXES) or name in _BOOL_NAMES:
-        return lambda ctx, state: ctx.rng.random() < 0.8
-    if name == "status":
-        statuses = data.STATUSES.get(noun, data.STATUSES["default"])
-        return lambda ctx, state: ctx.rng.choice(statuses)
-    if name in {"priority", "severity", "urgency"}:
-        return lambda ctx, state: ctx.rng.choice(data.PRIORITIES)
-    if name == "currency":
-        return lambda ctx, state: CURRENCY_BY_LOCALE[ctx.locale]
+
+    if name in _INT_RANGES or last in {"count", "quantity", "minutes"} or name.startswith("number_of_"):
+        low, high = _INT_RANGES.get(name, _INT_RANGES.get(last, (1, 100)))
+        bounds = spec.ranges.get(name) or spec.ranges.get(last) or NumberRange()
+        low_bound, high_bound = bounds.clamp(low, high)
+        return lambda ctx, state: ctx.rng.randint(int(low_bound), int(max(low_bound, high_bound)))
+    return None
+
+
+def _identifier_builder(name: str, tokens: list[str], noun: str) -> Builder | None:
     if name == "isbn":
         return _isbn
     if name == "sku":
@@ -330,55 +383,12 @@ def _misc_builder(name: str, tokens: list[str], last: str, spec: Spec, noun: str
         return lambda ctx, state: f"INV-{ctx.now.year}-{ctx.rng.randint(1, 99999):05d}"
     if name == "flight_number":
         return lambda ctx, state: f"{ctx.rng.choice(data.AIRLINES)[1]}{ctx.rng.randint(10, 9999)}"
-    if name == "airline":
-        return lambda ctx, state: ctx.rng.choice(data.AIRLINES)[0]
     if name in {"url", "website", "link", "homepage", "site"}:
         return _website
     if {"image", "avatar", "photo", "thumbnail", "picture"} & set(tokens):
-        return lambda ctx, state: (
-            f"https://images.example.com/{noun or 'item'}/{ctx.rng.randrange(16**8):08x}.jpg"
-        )
-    if name in {"genre", "genres"}:
-        genres = data.GENRES.get(noun, data.GENRES["book"])
-        return lambda ctx, state: ctx.rng.choice(genres)
-    if name == "category":
-        return lambda ctx, state: ctx.rng.choice(data.PRODUCT_CATEGORIES)
-    if name in {"industry", "sector"}:
-        return lambda ctx, state: ctx.rng.choice(data.INDUSTRIES)
-    if name in {"department", "team"}:
-        return lambda ctx, state: ctx.rng.choice(data.DEPARTMENTS)
-    if name == "cuisine":
-        return lambda ctx, state: ctx.rng.choice(data.CUISINES)
-    if name == "gender":
-        return lambda ctx, state: ctx.rng.choice(("female", "male", "non-binary"))
-    if name == "blood_type":
-        return lambda ctx, state: ctx.rng.choice(("O+", "A+", "B+", "AB+", "O-", "A-", "B-", "AB-"))
-    if name == "price_level":
-        return lambda ctx, state: "$" * ctx.rng.randint(1, 4)
-    if name in {"major", "subject_area"}:
-        return lambda ctx, state: ctx.rng.choice(
-            ("Computer Science", "Biology", "Economics", "History", "Physics")
-        )
-    if name in {"venue"}:
-        return lambda ctx, state: (
-            f"{ctx.rng.choice(data.TITLE_WORDS)} {ctx.rng.choice(('Hall', 'Arena', 'Center'))}"
-        )
-    if name in {"skills", "required_skills"}:
-        return lambda ctx, state: ctx.rng.sample(_all_skills(), ctx.rng.randint(3, 6))
-    if name in {"programming_languages", "languages"}:
-        return lambda ctx, state: ctx.rng.sample(job_data.PROGRAMMING_LANGUAGES, ctx.rng.randint(2, 5))
-    if name in {"tags", "keywords", "labels"}:
-        return lambda ctx, state: [
-            word.lower() for word in ctx.rng.sample(data.TITLE_WORDS, ctx.rng.randint(1, 4))
-        ]
-    if name in _INT_RANGES or last in {"count", "quantity", "minutes"} or name.startswith("number_of_"):
-        low, high = _INT_RANGES.get(name, _INT_RANGES.get(last, (1, 100)))
-        bounds = spec.ranges.get(name) or spec.ranges.get(last) or NumberRange()
-        low_bound, high_bound = bounds.clamp(low, high)
-        return lambda ctx, state: ctx.rng.randint(int(low_bound), int(max(low_bound, high_bound)))
-    if last.endswith("s") and not last.endswith("ss"):
-        return lambda ctx, state: [ctx.rng.choice(data.TITLE_WORDS) for _ in range(ctx.rng.randint(1, 4))]
-    return lambda ctx, state: f"{ctx.rng.choice(data.TITLE_WORDS)} {ctx.rng.choice(data.TITLE_WORDS)}"
+        folder = noun or "item"
+        return lambda ctx, state: f"https://images.example.com/{folder}/{ctx.rng.randrange(16**8):08x}.jpg"
+    return None
 
 
 def _all_skills() -> tuple[str, ...]:

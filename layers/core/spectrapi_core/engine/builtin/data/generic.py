@@ -121,3 +121,15 @@ CUISINES: tuple[str, ...] = (
     "American",
     "Greek",
 )
+
+MAJORS: tuple[str, ...] = (
+    "Computer Science",
+    "Biology",
+    "Economics",
+    "History",
+    "Physics",
+    "Nursing",
+    "Psychology",
+)
+
+VENUE_KINDS: tuple[str, ...] = ("Hall", "Arena", "Center", "Theater", "Pavilion")

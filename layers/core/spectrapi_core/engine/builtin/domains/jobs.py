@@ -39,9 +39,9 @@ def _experience_bounds(spec: Spec, default: tuple[int, int]) -> tuple[int, int]:
 
 
 class JobGenerator:
-    """Draws job postings within the spec's role, salary, place and date constraints."""
+    """Generator of job postings within the spec's role, salary, place and date constraints."""
 
-    default_fields = JOB_FIELDS
+    default_fields: tuple[str, ...] = JOB_FIELDS
 
     def __init__(self, spec: Spec, ctx: Context) -> None:
         self.spec = spec
@@ -91,9 +91,9 @@ class JobGenerator:
 
 
 class PersonGenerator:
-    """Draws professional profiles whose email is built from the name (and the employer's domain if asked)."""
+    """Generator of professional profiles whose email address is built from the person's name."""
 
-    default_fields = PERSON_FIELDS
+    default_fields: tuple[str, ...] = PERSON_FIELDS
 
     def __init__(self, spec: Spec, ctx: Context) -> None:
         self.spec = spec

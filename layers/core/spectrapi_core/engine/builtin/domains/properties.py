@@ -25,7 +25,7 @@ _SQFT_PER_SQM = 10.7639
 
 
 class PropertyGenerator:
-    """Draws property listings within the spec's place, bedroom, price and date constraints."""
+    """Generator of property listings within the spec's place, bedroom, price and date constraints."""
 
     def __init__(self, spec: Spec, ctx: Context) -> None:
         self.spec = spec
@@ -34,7 +34,7 @@ class PropertyGenerator:
         self.currency = ctx.tables.currency
         self.metric = ctx.locale in {"fr-FR", "de-DE"}
         self.size_key = "square_meters" if self.metric else "square_feet"
-        self.default_fields = (
+        self.default_fields: tuple[str, ...] = (
             "address", "city", self.places.region_key, self.places.postal_key, "property_type", "price",
             "currency", "bedrooms", "bathrooms", self.size_key, "year_built", "listing_date", "status",
             "features", "agent",

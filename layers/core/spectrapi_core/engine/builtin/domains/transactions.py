@@ -19,9 +19,9 @@ DEFAULT_FIELDS = (
 
 
 class TransactionGenerator:
-    """Draws card transactions from the requested merchant categories."""
+    """Generator of card transactions at merchants of the requested categories."""
 
-    default_fields = DEFAULT_FIELDS
+    default_fields: tuple[str, ...] = DEFAULT_FIELDS
 
     def __init__(self, spec: Spec, ctx: Context) -> None:
         self.spec = spec

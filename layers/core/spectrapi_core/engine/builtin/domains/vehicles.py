@@ -5,6 +5,7 @@ Each VIN carries a correct check digit (position 9) and the model-year code of t
 
 from __future__ import annotations
 
+import random
 from datetime import timedelta
 from typing import Any
 
@@ -36,9 +37,9 @@ def _depreciation(age: float) -> float:
 
 
 class VehicleGenerator:
-    """Draws vehicle listings from the catalog entries that satisfy every constraint of the spec."""
+    """Generator of vehicle listings from the catalog entries that meet every constraint of the spec."""
 
-    default_fields = DEFAULT_FIELDS
+    default_fields: tuple[str, ...] = DEFAULT_FIELDS
 
     def __init__(self, spec: Spec, ctx: Context) -> None:
         self.spec = spec
@@ -214,7 +215,7 @@ def _is_top_trim(model_data: dict[str, Any], trim: str) -> bool:
     return trim == model_data["trims"][-1][0]
 
 
-def _vin(rng, wmi_choices: tuple[str, ...], year: int) -> str:
+def _vin(rng: random.Random, wmi_choices: tuple[str, ...], year: int) -> str:
     """Build a 17-character VIN: WMI, five descriptor characters, check digit, year code, plant, serial."""
     alphabet = data.VIN_ALPHABET
     descriptor = "".join(alphabet[int(rng.random() * len(alphabet))] for _ in range(5))
