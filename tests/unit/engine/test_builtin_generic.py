@@ -206,3 +206,35 @@ def test_checksum_luhn_known_example() -> None:
 
 def test_checksum_isbn_known_example() -> None:
     assert isbn13_check_digit("978030640615") == "7"
+
+
+# --- vehicle ranges beyond the scenarios -----------------------------------------------------------------
+
+
+def test_vehicle_price_under_limit() -> None:
+    prices = [record["price"] for record in generate_many("Generate used Toyota cars under $15,000")]
+    assert max(prices) <= 15_000
+
+
+def test_vehicle_mileage_over_limit() -> None:
+    mileages = [record["mileage"] for record in generate_many("Generate used cars with over 50,000 miles")]
+    assert min(mileages) >= 50_000
+
+
+def test_vehicle_kilometres_in_metric_locale() -> None:
+    records = generate_many("Generate used cars with over 100,000 km", locale="de-DE")
+    assert min(record["mileage"] for record in records) >= 100_000
+    assert {record["mileage_unit"] for record in records} == {"km"}
+
+
+def test_vehicle_body_type_filter() -> None:
+    assert {record["body_type"] for record in generate_many("Generate Ford trucks")} == {"Truck"}
+
+
+def test_vehicle_model_filter() -> None:
+    assert {record["model"] for record in generate_many("Generate Toyota Camry listings")} == {"Camry"}
+
+
+def test_vehicle_german_dealer_names() -> None:
+    names = [record["dealer"]["name"] for record in generate_many("Generate Toyota cars", locale="de-DE")]
+    assert not any(" of " in name for name in names)

@@ -578,7 +578,8 @@ _UNIT_PATTERNS: tuple[tuple[str, str], ...] = (
     ("bathrooms", r"^(?:bath(?:room)?s?|ba)\b"),
     ("square_feet", r"^(?:sq\.?\s?f(?:ee)?t|sqft|square\s+f(?:ee|oo)t|sf)\b"),
     ("square_meters", r"^(?:m²|m2|sqm|square\s+met(?:er|re)s?)\b"),
-    ("mileage", r"^(?:miles?|mi|km|kilomet(?:er|re)s?)\b"),
+    ("mileage", r"^(?:miles?|mi)\b"),
+    ("mileage_km", r"^(?:km|kilomet(?:er|re)s?)\b"),
     (
         "experience",
         r"^(?:years?|yrs?)\s*(?:of\s+)?(?:professional\s+|industry\s+|work\s+)?(?:experience|exp)\b",

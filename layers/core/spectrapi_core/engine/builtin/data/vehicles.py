@@ -326,21 +326,29 @@ BODY_WORDS: dict[str, str] = {
 FEATURES: tuple[str, ...] = (
     "Backup Camera", "Bluetooth", "Apple CarPlay", "Android Auto", "Heated Seats", "Navigation System",
     "Sunroof", "Blind Spot Monitoring", "Adaptive Cruise Control", "Lane Keeping Assist", "Keyless Entry",
-    "Remote Start", "Leather Seats", "Third-Row Seating", "Tow Package", "Wireless Charging",
+    "Remote Start", "Leather Seats", "Wireless Charging",
 )  # fmt: skip
+
+BODY_FEATURES: dict[str, tuple[str, ...]] = {
+    "SUV": ("Third-Row Seating", "Tow Package", "All-Wheel Drive", "Roof Rails"),
+    "Truck": ("Tow Package", "Bed Liner", "Four-Wheel Drive", "Trailer Brake Controller"),
+    "Minivan": ("Third-Row Seating", "Power Sliding Doors", "Rear Entertainment System"),
+    "Wagon": ("All-Wheel Drive", "Roof Rails"),
+}
+"""Features that only fit some body types, added on top of `FEATURES`."""
 
 LUXURY_FEATURES: tuple[str, ...] = (
     "Premium Sound System", "Panoramic Sunroof", "Ventilated Seats", "Head-Up Display", "Massage Seats",
     "Ambient Lighting", "Air Suspension", "360-Degree Camera", "Soft-Close Doors", "Heated Steering Wheel",
 )  # fmt: skip
 
-DEALER_NAME_FORMATS: tuple[str, ...] = (
-    "{make} of {city}",
-    "{city} {make}",
-    "{surname} {make}",
-    "{make} {region_word} Motors",
-    "{surname} Auto Group",
-)
+DEALER_NAME_FORMATS: dict[str, tuple[str, ...]] = {
+    "en-US": ("{make} of {city}", "{city} {make}", "{surname} {make}", "{make} {region_word} Motors", "{surname} Auto Group"),
+    "en-GB": ("{surname} {make}", "{make} {city}", "{city} {make} Centre", "{surname} Motor Group", "{surname} Cars"),
+    "fr-FR": ("{make} {city}", "Garage {surname}", "Autos {surname}", "{make} {city} Centre", "Groupe {surname} Automobiles"),
+    "de-DE": ("Autohaus {surname}", "{make} Zentrum {city}", "Autohaus {city}", "{surname} Automobile", "{make} {surname} GmbH"),
+}  # fmt: skip
+"""Dealer name patterns per locale; `{region_word}` draws from `DEALER_REGION_WORDS`."""
 
 DEALER_REGION_WORDS: tuple[str, ...] = (
     "North",

@@ -63,6 +63,13 @@ class VehicleGenerator:
             None if price.low is None else to_usd(price.low, self.currency),
             None if price.high is None else to_usd(price.high, self.currency),
         )
+        self.mileage_miles = spec.ranges.get("mileage")
+        kilometres = spec.ranges.get("mileage_km")
+        if self.mileage_miles is None and kilometres is not None:
+            self.mileage_miles = NumberRange(
+                None if kilometres.low is None else kilometres.low / _KM_PER_MILE,
+                None if kilometres.high is None else kilometres.high / _KM_PER_MILE,
+            )
         self.candidates = self._candidates()
 
     def _candidates(self) -> list[tuple[str, str, dict[str, Any], str, int, tuple[str, ...], int, int]]:
@@ -154,7 +161,7 @@ class VehicleGenerator:
         else:
             mileage_miles = max(rng.randint(300, 4000), int(age * rng.uniform(*data.MILES_PER_YEAR)))
 
-        mileage_range = self.spec.ranges.get("mileage")
+        mileage_range = self.mileage_miles
         if mileage_range is not None and not mileage_range.contains(mileage_miles):
             low, high = mileage_range.clamp(0, max(mileage_miles, (mileage_range.low or 0) * 1.6, 1000))
             mileage_miles = int(rng.uniform(low, high))
@@ -173,7 +180,7 @@ class VehicleGenerator:
             price = int(min(high, max(low, price)))
 
         city = self.places.city()
-        dealer_name = rng.choice(data.DEALER_NAME_FORMATS).format(
+        dealer_name = rng.choice(data.DEALER_NAME_FORMATS[ctx.locale]).format(
             make=make,
             city=city.name,
             surname=ctx.tables.last_names.draw(rng),
