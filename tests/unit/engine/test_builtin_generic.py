@@ -238,3 +238,33 @@ def test_vehicle_model_filter() -> None:
 def test_vehicle_german_dealer_names() -> None:
     names = [record["dealer"]["name"] for record in generate_many("Generate Toyota cars", locale="de-DE")]
     assert not any(" of " in name for name in names)
+
+
+# --- currency and countries ------------------------------------------------------------------------------
+
+
+def test_currency_follows_dollar_sign() -> None:
+    records = generate("Generate homes in Austin, TX priced between $400k-$600k", locale="en-GB")
+    assert {record["currency"] for record in records} == {"USD"}
+
+
+def test_currency_follows_pound_sign() -> None:
+    records = generate_many("Generate homes in Manchester under £300,000", locale="en-GB")
+    assert {record["currency"] for record in records} == {"GBP"}
+    assert max(record["price"] for record in records) <= 300_000
+
+
+def test_country_selects_city_table() -> None:
+    known = {row[0] for row in places.DE_CITIES}
+    records = generate_many("Generate remote job postings in Germany")
+    assert {record["location"] for record in records} <= known
+
+
+def test_country_sets_place_currency() -> None:
+    records = generate("Generate remote job postings in Germany")
+    assert {record["currency"] for record in records} == {"EUR"}
+
+
+def test_jobs_workplace_filter() -> None:
+    records = generate_many("Generate remote job postings in Germany")
+    assert {record["workplace_type"] for record in records} == {"remote"}

@@ -77,7 +77,7 @@ def build_records(
     spec: Spec, count: int, locale: str, rng: random.Random, now: datetime
 ) -> list[dict[str, Any]]:
     """Generate `count` records for a parsed spec, drawing every value from `rng`."""
-    ctx = Context(rng=rng, tables=tables_for(locale), now=now)
+    ctx = Context(rng=rng, tables=tables_for(locale), now=now, currency=spec.currency or "")
     generator_class = GENERATORS.get(spec.domain)
     if generator_class is None:
         return _build_generic(spec, count, ctx)

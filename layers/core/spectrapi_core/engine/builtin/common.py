@@ -23,6 +23,12 @@ class Context:
     rng: random.Random
     tables: LocaleTables
     now: datetime
+    currency: str = ""
+    """ISO 4217 code of amounts in the records; empty means the locale's currency."""
+
+    def __post_init__(self) -> None:
+        if not self.currency:
+            self.currency = self.tables.currency
 
     @property
     def locale(self) -> str:

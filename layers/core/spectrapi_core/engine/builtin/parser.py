@@ -15,6 +15,7 @@ from ...errors import InvalidInstructionError
 from . import vocabulary as vocab
 from .data import generic as generic_data
 from .data import jobs as job_data
+from .data import places as places_data
 from .data import properties as property_data
 from .data import transactions as transaction_data
 from .data import vehicles as vehicle_data
@@ -443,6 +444,10 @@ def _parse_places(spec: Spec, text: str, work: str, locale: str) -> str:
                 regions.append(("en-US", code))
         work = _blank(work, match.start(1), match.end(1))
 
+    for name, country_locale in vocab.COUNTRY_LOCALES.items():
+        if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", work):
+            regions.append((country_locale, ""))
+
     place_locales = {entry[0] for entry in regions} | {entry[0] for entry in cities}
     if len(place_locales) > 1 and locale in place_locales:
         place_locales = {locale}
@@ -451,8 +456,11 @@ def _parse_places(spec: Spec, text: str, work: str, locale: str) -> str:
 
     place_locale = locale if locale in place_locales else sorted(place_locales)[0]
     spec.place_locale = None if place_locale == locale else place_locale
+    if spec.place_locale is not None:
+        # Amounts follow the place ("homes in the UK" cost pounds); a currency symbol read later wins.
+        spec.currency = places_data.CURRENCY_BY_LOCALE[spec.place_locale]
     spec.cities = list(dict.fromkeys(city for loc, city in cities if loc == place_locale))
-    region_keys = [key for loc, key in regions if loc == place_locale]
+    region_keys = [key for loc, key in regions if loc == place_locale and key]
     region_keys += [city[1] for city in spec.cities]
     spec.regions = list(dict.fromkeys(region_keys))
     return work
@@ -529,6 +537,10 @@ def _parse_filters(spec: Spec, work: str) -> str:
     elif spec.domain in {"job", "person"}:
         families, _ = _find_terms(work, job_data.ROLE_WORDS)
         spec.role_family = families[0] if families else None
+        workplaces = re.findall(r"\b(remote|hybrid|on[- ]site|in[- ]office)\b", work)
+        spec.workplace_types = list(
+            dict.fromkeys("on-site" if kind.startswith(("on", "in")) else kind for kind in workplaces)
+        )
         kinds = re.findall(r"\b(full[- ]time|part[- ]time|contract|freelance|internships?)\b", work)
         spec.employment_types = list(dict.fromkeys(kind.replace(" ", "-").rstrip("s") for kind in kinds))
         spec.employment_types = [
@@ -601,11 +613,16 @@ _MONEY_BEFORE = re.compile(
 _SCALES = {"k": 1e3, "thousand": 1e3, "m": 1e6, "million": 1e6}
 
 
-def _number(groups: tuple[str | None, ...]) -> tuple[float, bool, str | None]:
-    currency, digits, decimals, suffix = groups
+_CURRENCY_SYMBOLS = {"$": "USD", "£": "GBP", "€": "EUR"}
+_CURRENCY_WORDS = re.compile(r"^(?:(usd|dollars|bucks)|(eur|euros?)|(gbp|pounds))\b")
+
+
+def _number(groups: tuple[str | None, ...]) -> tuple[float, str | None, str | None]:
+    """Read one `_NUM` match as (value, currency symbol or None, scale suffix or None)."""
+    symbol, digits, decimals, suffix = groups
     value = float((digits or "0").replace(",", "") + (decimals or ""))
     scale = _SCALES.get(suffix or "", 1)
-    return value * scale, currency is not None, suffix
+    return value * scale, symbol.strip() if symbol else None, suffix
 
 
 def _parse_ranges(spec: Spec, work: str, now: datetime) -> None:
@@ -619,6 +636,12 @@ def _parse_ranges(spec: Spec, work: str, now: datetime) -> None:
                 # "$400-600k": the suffix of the upper bound scales the lower one too.
                 values[0] = (values[0][0] * _SCALES[values[1][2]], values[0][1], values[1][2])
             money = any(value[1] for value in values) or any(value[2] in {"k", "m"} for value in values)
+            symbols = [value[1] for value in values if value[1]]
+            word = _CURRENCY_WORDS.match(after)
+            if symbols:
+                spec.currency = _CURRENCY_SYMBOLS[symbols[0]]
+            elif word:
+                spec.currency = ("USD", "EUR", "GBP")[word.lastindex - 1 if word.lastindex else 0]
             quantity = _quantity(spec.domain, [value[0] for value in values], money, after, before)
             if quantity is None or (kind == "exact" and quantity in {"price", "salary", "amount", "number"}):
                 continue

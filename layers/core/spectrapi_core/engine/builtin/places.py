@@ -13,7 +13,9 @@ class PlacePicker:
 
     def __init__(self, spec: Spec, ctx: Context) -> None:
         self.ctx = (
-            ctx if spec.place_locale is None else Context(ctx.rng, tables_for(spec.place_locale), ctx.now)
+            ctx
+            if spec.place_locale is None
+            else Context(ctx.rng, tables_for(spec.place_locale), ctx.now, ctx.currency)
         )
         cities = self.ctx.tables.cities
         if spec.cities:

@@ -87,6 +87,10 @@ class Spec:
     """(city, region) pairs addresses must use."""
     place_locale: str | None = None
     """Locale whose city table the places came from, when it differs from the request locale."""
+    currency: str | None = None
+    """ISO 4217 code of the amounts in the instruction ("$400k" gives USD); it overrides the locale's."""
+    workplace_types: list[str] = field(default_factory=list)
+    """Requested workplace types of job postings: "remote", "hybrid" or "on-site"."""
     luxury: bool = False
     budget: bool = False
     tech_email_domains: bool = False

@@ -16,7 +16,6 @@ from .checksums import isbn13_check_digit
 from .common import Context, ascii_fold, datetime_between, email_for, from_usd, iso_utc, person_name
 from .data import generic as data
 from .data import jobs as job_data
-from .data.places import CURRENCY_BY_LOCALE
 from .places import PlacePicker
 from .spec import NumberRange, Spec
 
@@ -250,7 +249,7 @@ def _money_builder(name: str, tokens: list[str], spec: Spec, noun: str) -> Build
     whole = "salary" in tokens or "income" in tokens
 
     def build(ctx: Context, state: dict[str, Any]) -> float | int:
-        currency = CURRENCY_BY_LOCALE[ctx.locale]
+        currency = ctx.currency
         low, high = bounds.clamp(from_usd(low_usd, currency), from_usd(high_usd, currency))
         value = ctx.rng.uniform(low, high)
         if whole:
@@ -327,7 +326,7 @@ def _misc_builder(name: str, tokens: list[str], last: str, spec: Spec, noun: str
     if name.startswith(_BOOL_PREFIXES) or name in _BOOL_NAMES:
         return lambda ctx, state: ctx.rng.random() < 0.8
     if name == "currency":
-        return lambda ctx, state: CURRENCY_BY_LOCALE[ctx.locale]
+        return lambda ctx, state: ctx.currency
     if name == "price_level":
         return lambda ctx, state: "$" * ctx.rng.randint(1, 4)
     if name == "venue":

@@ -54,6 +54,13 @@ VAGUE_WORDS = frozenset(
     }
 )  # fmt: skip
 
+COUNTRY_LOCALES: dict[str, str] = {
+    "united states": "en-US", "usa": "en-US", "u.s.": "en-US", "america": "en-US", "the us": "en-US",
+    "united kingdom": "en-GB", "uk": "en-GB", "britain": "en-GB", "great britain": "en-GB", "england": "en-GB",
+    "france": "fr-FR", "germany": "de-DE", "deutschland": "de-DE",
+}  # fmt: skip
+"""Country names that select the city table of a locale ("homes in Germany" draws German cities)."""
+
 LUXURY_WORDS = r"\b(?:luxury|luxurious|premium|high[- ]end|upscale|exotic|prestige|flagship)\b"
 BUDGET_WORDS = r"\b(?:cheap|affordable|budget|economy|inexpensive|entry[- ]level|low[- ]cost)\b"
 

@@ -47,7 +47,7 @@ class JobGenerator:
         self.spec = spec
         self.ctx = ctx
         self.places = PlacePicker(spec, ctx)
-        self.currency = ctx.tables.currency
+        self.currency = ctx.currency
         self.families = [spec.role_family] if spec.role_family else list(data.ROLE_FAMILIES)
         self.window = spec.window or (ctx.now - timedelta(days=45), ctx.now)
         self.experience = _experience_bounds(spec, (0, 10))
@@ -75,7 +75,7 @@ class JobGenerator:
             "title": rng.choice(family["titles"]),
             "company_name": company,
             "location": self.places.location(city),
-            "workplace_type": rng.choice(data.WORKPLACE_TYPES),
+            "workplace_type": rng.choice(self.spec.workplace_types or data.WORKPLACE_TYPES),
             "employment_type": (
                 rng.choice(self.spec.employment_types)
                 if self.spec.employment_types

@@ -31,7 +31,7 @@ class PropertyGenerator:
         self.spec = spec
         self.ctx = ctx
         self.places = PlacePicker(spec, ctx)
-        self.currency = ctx.tables.currency
+        self.currency = ctx.currency
         self.metric = ctx.locale in {"fr-FR", "de-DE"}
         self.size_key = "square_meters" if self.metric else "square_feet"
         self.default_fields: tuple[str, ...] = (

@@ -27,7 +27,7 @@ class TransactionGenerator:
         self.spec = spec
         self.ctx = ctx
         self.places = PlacePicker(spec, ctx)
-        self.currency = ctx.tables.currency
+        self.currency = ctx.currency
         self.categories = spec.merchant_categories or list(data.CATEGORIES)
         self.window = spec.window or (ctx.now - timedelta(days=30), ctx.now)
         self.amount = spec.ranges.get("amount")

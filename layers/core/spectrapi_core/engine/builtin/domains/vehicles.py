@@ -45,7 +45,7 @@ class VehicleGenerator:
         self.spec = spec
         self.ctx = ctx
         self.places = PlacePicker(spec, ctx)
-        self.currency = ctx.tables.currency
+        self.currency = ctx.currency
         self.metric = ctx.locale in {"fr-FR", "de-DE"}
         now_year = ctx.now.year
 
