@@ -10,6 +10,7 @@ import pytest
 from spectrapi_core.engine.base import EngineRequest
 from spectrapi_core.engine.builtin import BuiltinEngine, generate_source_records
 from spectrapi_core.engine.builtin.checksums import isbn13_check_digit, luhn_check_digit, vin_check_digit
+from spectrapi_core.engine.builtin.data import generic as generic_data
 from spectrapi_core.engine.builtin.data import places
 from spectrapi_core.engine.builtin.locale_tables import tables_for
 from spectrapi_core.errors import BadRequestError, InvalidInstructionError
@@ -268,3 +269,10 @@ def test_country_sets_place_currency() -> None:
 def test_jobs_workplace_filter() -> None:
     records = generate_many("Generate remote job postings in Germany")
     assert {record["workplace_type"] for record in records} == {"remote"}
+
+
+@pytest.mark.parametrize("entity", sorted(generic_data.ENTITY_DEFAULT_FIELDS))
+def test_generic_entity_types_stable(entity: str) -> None:
+    records = generate(f"Generate {entity}s", 100, seed=5)
+    shapes = {tuple((key, type(value).__name__) for key, value in record.items()) for record in records}
+    assert len(shapes) == 1

@@ -28,6 +28,8 @@ VAGUE_MESSAGE = (
     "e.g. 'Generate 5 vehicle listings for Toyota cars'."
 )
 
+EMPTY_MESSAGE = "The instruction is empty. Describe the records you want, e.g. 'Generate 5 vehicle listings for Toyota cars'."
+
 _TIME_DOMAINS = frozenset({"transaction", "job", "generic", "person"})
 _MONTHS = (
     "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -58,6 +60,8 @@ def parse_instruction(instruction: str, now: datetime, locale: str = "en-US") ->
         ('vehicle', ['Toyota'], 2022)
     """
     text = " ".join(instruction.split())
+    if not text:
+        raise InvalidInstructionError(EMPTY_MESSAGE)
     if not re.search(r"[a-zA-Z]{2,}", text):
         raise InvalidInstructionError(VAGUE_MESSAGE.format(value=repr(instruction.strip()[:60])))
 

@@ -253,7 +253,8 @@ def _money_builder(name: str, tokens: list[str], spec: Spec, noun: str) -> Build
         low, high = bounds.clamp(from_usd(low_usd, currency), from_usd(high_usd, currency))
         value = ctx.rng.uniform(low, high)
         if whole:
-            return min(int(high), max(int(low), round(value, -3) if high - low > 2000 else round(value)))
+            rounded = int(round(value, -3)) if high - low > 2000 else round(value)
+            return min(int(high), max(int(low), rounded))
         return round(min(high, max(low, value)), 2)
 
     return build
