@@ -28,7 +28,10 @@ VAGUE_MESSAGE = (
     "e.g. 'Generate 5 vehicle listings for Toyota cars'."
 )
 
-EMPTY_MESSAGE = "The instruction is empty. Describe the records you want, e.g. 'Generate 5 vehicle listings for Toyota cars'."
+EMPTY_MESSAGE = (
+    "The instruction is empty. Describe the records you want, "
+    "e.g. 'Generate 5 vehicle listings for Toyota cars'."
+)
 
 _TIME_DOMAINS = frozenset({"transaction", "job", "generic", "person"})
 _MONTHS = (
