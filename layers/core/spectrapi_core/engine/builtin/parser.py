@@ -60,7 +60,7 @@ def parse_instruction(instruction: str, now: datetime, locale: str = "en-US") ->
     Example:
         >>> spec = parse_instruction("Generate 5 Toyota cars from 2022 or newer", now)
         >>> spec.domain, spec.makes, spec.ranges["year"].low
-        ('vehicle', ['Toyota'], 2022)
+        ('vehicle', ['Toyota'], 2022.0)
     """
     text = " ".join(instruction.split())
     if not text:
@@ -145,7 +145,9 @@ def _resolve_generic_entity(spec: Spec, lowered: str, original: str) -> None:
         phrase = match.group("phrase").strip(" -")
 
     known = _known_entity(phrase or "") or _known_entity(lowered)
-    words = [word for word in (phrase or "").split() if word not in vocab.VAGUE_WORDS]
+    words = [word for word in (phrase or "").split() if word not in vocab.VAGUE_WORDS][-3:]
+    if words and len(re.sub(r"[^a-z]", "", words[-1])) < 3:
+        words = []
     if known is not None:
         entity = known if phrase is None or not words else " ".join([*words[:-1], _singular(words[-1])])
         noun = known
