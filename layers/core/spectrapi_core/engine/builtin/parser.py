@@ -75,7 +75,7 @@ def parse_instruction(instruction: str, now: datetime, locale: str = "en-US") ->
     domain = _detect_domain(lowered)
     spec = Spec(instruction=text, domain=domain, entity=vocab.DOMAIN_ENTITY.get(domain, ""), id_prefix="rec_")
 
-    work = _parse_fields(spec, lowered, work)
+    _parse_fields(spec, lowered)
     if domain == "generic":
         _resolve_generic_entity(spec, lowered, instruction)
     else:
@@ -189,8 +189,8 @@ _CLAUSE_RE = re.compile(
 )
 
 
-def _parse_fields(spec: Spec, lowered: str, work: str) -> str:
-    """Read nested objects and explicit field lists into `spec.fields`; return `work` unchanged."""
+def _parse_fields(spec: Spec, lowered: str) -> None:
+    """Read nested objects and explicit field lists into `spec.fields`."""
     field_text = lowered
     for match in _NESTED_RE.finditer(lowered):
         noun = match.group("noun").split()[-1]
@@ -212,7 +212,6 @@ def _parse_fields(spec: Spec, lowered: str, work: str) -> str:
 
     plain = [item for item in spec.fields if item.hint != "object"]
     spec.fields_exclusive = len(plain) >= 3
-    return work
 
 
 def _field_items(clause: str, domain: str, *, with_hints: bool = False) -> list:

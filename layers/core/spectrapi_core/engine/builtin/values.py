@@ -194,6 +194,7 @@ def _title(noun: str) -> Builder:
 
 
 def _sentences(noun: str) -> Builder:
+    # NOTE: the sentence tables are English only, so free-text fields stay English in fr-FR and de-DE records.
     pool = data.SENTENCES.get(noun, data.SENTENCES["default"])
 
     def build(ctx: Context, state: dict[str, Any]) -> str:

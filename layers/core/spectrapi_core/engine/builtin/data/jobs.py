@@ -90,4 +90,4 @@ EXPERIENCE_LEVELS: tuple[tuple[str, int, int], ...] = (
     ("senior", 5, 10),
     ("lead", 8, 20),
 )
-"""Level name with the range of years of experience it usually asks for."""
+"""Level name with the range of years of experience postings at that level usually require."""

@@ -2,8 +2,11 @@
 """Makes, models, trims and prices for vehicle listings.
 
 `MAKES` maps a make to its world manufacturer identifiers (the first three VIN characters), whether it is a
-luxury brand, the paint colours it offers and its models. Each model has a body type, the fuel types it is sold
-with, the first model year it was sold, and trims with an approximate base MSRP in US dollars.
+luxury brand, the paint colours it offers and its models. Each model has a body type, the fuel types it is
+sold with, the first model year it was sold (`since`), and trims with an approximate base MSRP in US dollars.
+
+NOTE: `since` is per model, not per fuel type, so a model that gained an electric version late (Porsche Macan)
+can appear as electric in model years before that version existed.
 """
 
 from __future__ import annotations
