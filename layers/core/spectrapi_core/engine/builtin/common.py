@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import unicodedata
@@ -40,6 +41,7 @@ class Context:
         return random_id(prefix, self.rng)
 
 
+@functools.lru_cache(maxsize=8192)
 def ascii_fold(text: str) -> str:
     """Lower-case a name and reduce it to the letters and digits allowed in an email local part."""
     folded = unicodedata.normalize("NFKD", text.translate(_GERMAN_FOLDS))
@@ -71,8 +73,11 @@ def email_for(ctx: Context, first: str, last: str, domain: str) -> str:
     return f"{local}@{domain}"
 
 
-def _digits(rng: random.Random, count: int) -> str:
-    return "".join(str(rng.randrange(10)) for _ in range(count))
+def digits(rng: random.Random, count: int) -> str:
+    """Draw a string of `count` uniform random digits with one call to the generator."""
+    if count <= 0:
+        return ""
+    return f"{rng.randrange(10**count):0{count}d}"
 
 
 def phone_number(ctx: Context, city: City | None = None, *, mobile: bool = False) -> str:
@@ -83,22 +88,22 @@ def phone_number(ctx: Context, city: City | None = None, *, mobile: bool = False
         city = rng.choice(ctx.tables.cities)
 
     if locale == "en-US":
-        return f"({city.area_code}) {rng.randint(200, 999)}-{_digits(rng, 4)}"
+        return f"({city.area_code}) {rng.randint(200, 999)}-{digits(rng, 4)}"
 
     if locale == "en-GB":
         if mobile:
-            return f"07{_digits(rng, 3)} {_digits(rng, 6)}"
-        rest = _digits(rng, 11 - len(city.area_code))
+            return f"07{digits(rng, 3)} {digits(rng, 6)}"
+        rest = digits(rng, 11 - len(city.area_code))
         split = 4 if len(rest) == 8 else 3
         return f"{city.area_code} {rest[:split]} {rest[split:]}".rstrip()
 
     if locale == "fr-FR":
         head = rng.choice(("06", "07")) if mobile else city.area_code
-        pairs = " ".join(_digits(rng, 2) for _ in range(4))
+        pairs = " ".join(digits(rng, 2) for _ in range(4))
         return f"{head} {pairs}"
 
     head = rng.choice(("0151", "0160", "0170", "0171", "0176")) if mobile else city.area_code
-    return f"{head} {_digits(rng, 11 - len(head) + 1)}"
+    return f"{head} {digits(rng, 11 - len(head) + 1)}"
 
 
 def postal_code(ctx: Context, city: City) -> str:
@@ -106,13 +111,13 @@ def postal_code(ctx: Context, city: City) -> str:
     rng = ctx.rng
     locale = ctx.locale
     if locale == "en-US":
-        return city.postal_prefix + _digits(rng, 5 - len(city.postal_prefix))
+        return city.postal_prefix + digits(rng, 5 - len(city.postal_prefix))
     if locale == "en-GB":
         inward_letters = "ABDEFGHJLNPQRSTUWXYZ"
         district = str(rng.randint(1, 20))
         inward = str(rng.randrange(10)) + rng.choice(inward_letters) + rng.choice(inward_letters)
         return f"{city.postal_prefix}{district} {inward}"
-    return city.postal_prefix + _digits(rng, 5 - len(city.postal_prefix))
+    return city.postal_prefix + digits(rng, 5 - len(city.postal_prefix))
 
 
 def street_address(ctx: Context) -> str:

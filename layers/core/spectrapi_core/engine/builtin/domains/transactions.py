@@ -7,7 +7,7 @@ from datetime import timedelta
 from typing import Any
 
 from ..checksums import luhn_check_digit
-from ..common import Context, datetime_between, from_usd, iso_utc, person_name
+from ..common import Context, datetime_between, digits, from_usd, iso_utc, person_name
 from ..data import transactions as data
 from ..places import PlacePicker
 from ..spec import Spec
@@ -46,7 +46,7 @@ class TransactionGenerator:
         amount = min(high, max(low, amount))
 
         network, prefix, length = rng.choices(data.CARD_NETWORKS, weights=(50, 30, 12, 8))[0]
-        body = prefix + "".join(str(rng.randrange(10)) for _ in range(length - len(prefix) - 1))
+        body = prefix + digits(rng, length - len(prefix) - 1)
         card_number = body + luhn_check_digit(body)
         first, last = person_name(ctx)
 
