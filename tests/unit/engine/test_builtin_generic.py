@@ -276,3 +276,7 @@ def test_generic_entity_types_stable(entity: str) -> None:
     records = generate(f"Generate {entity}s", 100, seed=5)
     shapes = {tuple((key, type(value).__name__) for key, value in record.items()) for record in records}
     assert len(shapes) == 1
+
+
+def test_engine_source_records_zero_count() -> None:
+    assert generate_source_records("Generate Toyota cars", 0, "en-US", random.Random(1), NOW) == []

@@ -83,6 +83,8 @@ def build_records(
         return _build_generic(spec, count, ctx)
 
     generator = generator_class(spec, ctx)
+    if count <= 0:
+        return []
     rich_records = [generator.record() for _ in range(count)]
     plan = _plan(spec, ctx, generator.default_fields, rich_records[0])
 
