@@ -102,6 +102,12 @@ def test_parser_tech_email_domains() -> None:
         ("Generate job postings paying $120k-$150k", "salary", (120_000, 150_000)),
         ("Generate card transactions over $500", "amount", (500, None)),
         ("Generate homes built between 1990 and 2000", "year_built", (1990, 2000)),
+        ("Generate products rated 4 stars or higher", "rating", (4, None)),
+        ("Generate homes with 3 bedrooms or more", "bedrooms", (3, None)),
+        ("Generate 3 bedroom houses in Denver, CO", "bedrooms", (3, 3)),
+        ("Generate cars less than 3 years old", "year", (2023, None)),
+        ("Generate homes under 2,000 sq ft", "square_feet", (None, 2000)),
+        ("Generate cars with under 30k miles", "mileage", (None, 30_000)),
     ],
 )
 def test_parser_numeric_range(instruction: str, quantity: str, expected: tuple) -> None:

@@ -103,6 +103,9 @@ def _blank_count(lowered: str) -> str:
         match = re.match(r"^(\d+)\b", lowered)
     if match is None:
         return lowered
+    following = lowered[match.end() :].lstrip(" -")
+    if any(re.match(pattern, following) for name, pattern in _UNIT_PATTERNS if name != "skip"):
+        return lowered  # "Generate 3 bedroom houses": the number is a constraint, not the count.
     return _blank(lowered, match.start(match.lastindex or 0), match.end(match.lastindex or 0))
 
 
@@ -585,10 +588,16 @@ _RANGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "low",
         re.compile(
-            rf"(?<![\w.]){_NUM}\s+(?:or|and)\s+(?:more|higher|above|greater|newer|later|over|up|after)\b"
+            rf"(?<![\w.]){_NUM}\s+(?:[a-z-]+\s+){{0,2}}(?:or|and)\s+"
+            r"(?:more|higher|above|greater|newer|later|over|up|after)\b"
         ),
     ),
-    ("high", re.compile(rf"(?<![\w.]){_NUM}\s+or\s+(?:less|fewer|lower|below|under|older|earlier|before)\b")),
+    (
+        "high",
+        re.compile(
+            rf"(?<![\w.]){_NUM}\s+(?:[a-z-]+\s+){{0,2}}or\s+(?:less|fewer|lower|below|under|older|earlier|before)\b"
+        ),
+    ),
     ("low", re.compile(rf"\b(?:{_LOW_WORDS})\s+{_NUM}")),
     ("high", re.compile(rf"\b(?:{_HIGH_WORDS})\s+{_NUM}")),
     ("exact", re.compile(rf"(?<![\w.]){_NUM}")),
@@ -638,7 +647,9 @@ def _parse_ranges(spec: Spec, work: str, now: datetime) -> None:
         for match in pattern.finditer(work):
             groups = match.groups()
             values = [_number(groups[index : index + 4]) for index in range(0, len(groups), 4)]
-            after = work[match.end() : match.end() + 40].lstrip(" -")
+            # Unit words follow the last number ("3-4 bedrooms", "4 stars or higher"), not the whole match.
+            number_end = max(match.end(index) for index in range(1, len(groups) + 1) if groups[index - 1])
+            after = work[number_end : number_end + 40].lstrip(" -+–")
             before = work[max(0, match.start() - 30) : match.start()]
             if len(values) == 2 and values[0][2] is None and values[1][2] is not None and values[0][0] < 1000:
                 # "$400-600k": the suffix of the upper bound scales the lower one too.
@@ -687,6 +698,13 @@ def _quantity(domain: str, numbers: list[float], money: bool, after: str, before
 
 
 def _store_range(spec: Spec, quantity: str, bounds: NumberRange, now: datetime) -> None:
+    if quantity == "age" and spec.domain in {"vehicle", "property"}:
+        # "less than 3 years old" bounds the model year (or year built) from the injected clock.
+        quantity = "year"
+        bounds = NumberRange(
+            None if bounds.high is None else now.year - bounds.high,
+            None if bounds.low is None else now.year - bounds.low,
+        )
     if quantity == "year":
         if spec.domain == "property":
             quantity = "year_built"
