@@ -1,0 +1,38 @@
+# ruff: noqa: E501 - data tables keep one logical group per line.
+"""Property types, price levels and listing details for residential listings."""
+
+from __future__ import annotations
+
+PROPERTY_TYPES: dict[str, tuple[float, tuple[int, int], tuple[int, int]]] = {
+    "Single Family": (0.55, (2, 6), (1100, 4800)),
+    "Condo": (0.18, (1, 3), (550, 1800)),
+    "Townhouse": (0.17, (2, 4), (1000, 2600)),
+    "Multi-Family": (0.05, (3, 8), (1800, 5200)),
+    "Apartment": (0.05, (1, 3), (450, 1400)),
+}
+"""Type → (share of listings, bedroom range, square-foot range)."""
+
+PROPERTY_TYPE_WORDS: dict[str, str] = {
+    "house": "Single Family", "houses": "Single Family", "home": "Single Family", "homes": "Single Family",
+    "single family": "Single Family", "single-family": "Single Family", "condo": "Condo", "condos": "Condo",
+    "condominium": "Condo", "townhouse": "Townhouse", "townhouses": "Townhouse", "townhome": "Townhouse",
+    "townhomes": "Townhouse", "apartment": "Apartment", "apartments": "Apartment", "flat": "Apartment",
+    "flats": "Apartment", "duplex": "Multi-Family", "multi-family": "Multi-Family",
+}  # fmt: skip
+
+PRICE_PER_SQFT_USD: tuple[int, int] = (160, 520)
+"""Typical asking price per square foot in US dollars across mid-priced US markets."""
+
+LISTING_STATUSES: tuple[tuple[str, float], ...] = (("active", 0.75), ("pending", 0.15), ("sold", 0.1))
+
+BROKERAGES: dict[str, tuple[str, ...]] = {
+    "en-US": ("Keller Williams", "RE/MAX", "Coldwell Banker", "Compass", "Century 21", "Sotheby's International Realty"),
+    "en-GB": ("Foxtons", "Savills", "Knight Frank", "Rightmove Partners", "Hamptons", "Purplebricks"),
+    "fr-FR": ("Orpi", "Century 21 France", "Laforêt", "Guy Hoquet", "Stéphane Plaza Immobilier", "Foncia"),
+    "de-DE": ("Engel & Völkers", "Von Poll Immobilien", "Remax Deutschland", "Sparkasse Immobilien", "Dahler"),
+}  # fmt: skip
+
+HOME_FEATURES: tuple[str, ...] = (
+    "Hardwood Floors", "Updated Kitchen", "Granite Countertops", "Fireplace", "Walk-in Closet", "Two-Car Garage",
+    "Fenced Backyard", "Swimming Pool", "Solar Panels", "Central Air", "Open Floor Plan", "Home Office",
+)  # fmt: skip

@@ -1,0 +1,141 @@
+"""Job postings and professional profiles: titles, skills and pay drawn from one role family per record."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from ..common import Context, datetime_between, email_for, from_usd, person_name
+from ..data import jobs as data
+from ..places import PlacePicker
+from ..spec import NumberRange, Spec
+
+JOB_FIELDS = (
+    "title", "company_name", "location", "workplace_type", "employment_type", "experience_level",
+    "min_years_experience", "salary_range", "currency", "required_skills", "posted_date",
+)  # fmt: skip
+PERSON_FIELDS = (
+    "name", "email", "phone", "city", "current_company", "job_title", "years_of_experience",
+    "programming_languages", "skills",
+)  # fmt: skip
+
+
+def _company(ctx: Context) -> tuple[str, str]:
+    """Draw a (company name, email domain) pair: a well-known tech company or an invented one."""
+    rng = ctx.rng
+    if rng.random() < 0.45:
+        return rng.choice(data.TECH_COMPANIES)
+    word = rng.choice(data.COMPANY_WORDS)
+    suffix = rng.choice(data.COMPANY_SUFFIXES[ctx.locale])
+    tld = {"en-US": "com", "en-GB": "co.uk", "fr-FR": "fr", "de-DE": "de"}[ctx.locale]
+    return f"{word} {suffix}", f"{word.lower()}.{tld}"
+
+
+def _experience_bounds(spec: Spec, default: tuple[int, int]) -> tuple[int, int]:
+    low, high = (spec.ranges.get("experience") or NumberRange()).clamp(*default)
+    if spec.ranges.get("experience") and spec.ranges["experience"].high is None:
+        high = max(high, low + 10)
+    return int(low), int(max(low, high))
+
+
+class JobGenerator:
+    """Generator of job postings within the spec's role, salary, place and date constraints."""
+
+    default_fields: tuple[str, ...] = JOB_FIELDS
+
+    def __init__(self, spec: Spec, ctx: Context) -> None:
+        self.spec = spec
+        self.ctx = ctx
+        self.places = PlacePicker(spec, ctx)
+        self.currency = ctx.currency
+        self.families = [spec.role_family] if spec.role_family else list(data.ROLE_FAMILIES)
+        self.window = spec.window or (ctx.now - timedelta(days=45), ctx.now)
+        self.experience = _experience_bounds(spec, (0, 10))
+
+    def record(self) -> dict[str, Any]:
+        """Build one posting with every default field."""
+        ctx = self.ctx
+        rng = ctx.rng
+        family = data.ROLE_FAMILIES[rng.choice(self.families)]
+        company, _ = _company(ctx)
+        city = self.places.city()
+
+        min_years = rng.randint(*self.experience)
+        level = next(
+            (name for name, low, high in reversed(data.EXPERIENCE_LEVELS) if low <= min_years), "entry"
+        )
+        pay_low, pay_high = (from_usd(value, self.currency) for value in family["salary"])
+        pay_low, pay_high = (self.spec.ranges.get("salary") or NumberRange()).clamp(pay_low, pay_high)
+        salary_min = int(round(rng.uniform(pay_low, (pay_low + pay_high) / 2), -3))
+        salary_max = int(round(rng.uniform(max(salary_min, (pay_low + pay_high) / 2), pay_high), -3))
+        salary_min, salary_max = max(int(pay_low), salary_min), min(int(pay_high), salary_max)
+        salary_max = max(salary_min, salary_max)
+
+        return {
+            "title": rng.choice(family["titles"]),
+            "company_name": company,
+            "location": self.places.location(city),
+            "workplace_type": rng.choice(self.spec.workplace_types or data.WORKPLACE_TYPES),
+            "employment_type": (
+                rng.choice(self.spec.employment_types)
+                if self.spec.employment_types
+                else rng.choices(*zip(*data.EMPLOYMENT_TYPES, strict=True))[0]
+            ),
+            "experience_level": level,
+            "min_years_experience": min_years,
+            "salary_range": {"min": salary_min, "max": salary_max},
+            "currency": self.currency,
+            "required_skills": rng.sample(family["skills"], rng.randint(3, 6)),
+            "posted_date": datetime_between(rng, *self.window).date().isoformat(),
+        }
+
+
+class PersonGenerator:
+    """Generator of professional profiles whose email address is built from the person's name."""
+
+    default_fields: tuple[str, ...] = PERSON_FIELDS
+
+    def __init__(self, spec: Spec, ctx: Context) -> None:
+        self.spec = spec
+        self.ctx = ctx
+        self.places = PlacePicker(spec, ctx)
+        self.families = [spec.role_family] if spec.role_family else list(data.ROLE_FAMILIES)
+        self.experience = _experience_bounds(spec, (0, 25))
+
+    def record(self) -> dict[str, Any]:
+        """Build one profile with every default field plus `first_name` and `last_name`."""
+        ctx = self.ctx
+        rng = ctx.rng
+        family_name = rng.choice(self.families)
+        family = data.ROLE_FAMILIES[family_name]
+        first, last = person_name(ctx)
+        company, company_domain = _company(ctx)
+        if self.spec.tech_email_domains:
+            company, company_domain = rng.choice(data.TECH_COMPANIES)
+            email_domain = company_domain
+        else:
+            email_domain = rng.choice(ctx.tables.email_domains)
+        city = self.places.city()
+        years = rng.randint(*self.experience)
+
+        title = rng.choice(family["titles"])
+        if years >= 5 and not title.startswith(("Senior", "Staff", "Lead")) and rng.random() < 0.5:
+            title = f"Senior {title}"
+        technical = family_name in {"software", "data"}
+        languages = rng.sample(
+            data.PROGRAMMING_LANGUAGES, rng.randint(2, 5) if technical else rng.randint(0, 2)
+        )
+
+        return {
+            "name": f"{first} {last}",
+            "first_name": first,
+            "last_name": last,
+            "email": email_for(ctx, first, last, email_domain),
+            "phone": self.places.phone(city, mobile=True),
+            "city": city.name,
+            "current_company": company,
+            "job_title": title,
+            "years_of_experience": years,
+            "programming_languages": languages,
+            "skills": rng.sample(family["skills"], rng.randint(3, 6)),
+        }

@@ -1,0 +1,126 @@
+"""Residential listings: address parts agree, and size, bedrooms and price stay plausible together."""
+
+from __future__ import annotations
+
+import math
+from datetime import timedelta
+from typing import Any
+
+from ....errors import InvalidInstructionError
+from ..common import (
+    Context,
+    ascii_fold,
+    datetime_between,
+    email_for,
+    from_usd,
+    person_name,
+    round_price,
+    to_usd,
+)
+from ..data import properties as data
+from ..places import PlacePicker
+from ..spec import NumberRange, Spec
+
+_SQFT_PER_SQM = 10.7639
+
+
+class PropertyGenerator:
+    """Generator of property listings within the spec's place, bedroom, price and date constraints."""
+
+    def __init__(self, spec: Spec, ctx: Context) -> None:
+        self.spec = spec
+        self.ctx = ctx
+        self.places = PlacePicker(spec, ctx)
+        self.currency = ctx.currency
+        self.metric = ctx.locale in {"fr-FR", "de-DE"}
+        self.size_key = "square_meters" if self.metric else "square_feet"
+        self.default_fields: tuple[str, ...] = (
+            "address", "city", self.places.region_key, self.places.postal_key, "property_type", "price",
+            "currency", "bedrooms", "bathrooms", self.size_key, "year_built", "listing_date", "status",
+            "features", "agent",
+        )  # fmt: skip
+
+        bedrooms = spec.ranges.get("bedrooms") or NumberRange()
+        types = spec.property_types or list(data.PROPERTY_TYPES)
+        self.types = [kind for kind in types if _overlaps(bedrooms, *data.PROPERTY_TYPES[kind][1])] or list(
+            types
+        )
+        self.type_weights = [data.PROPERTY_TYPES[kind][0] for kind in self.types]
+        low, high = bedrooms.clamp(1, 6)
+        if high < low or high < 0:
+            raise InvalidInstructionError(f"The bedroom range {bedrooms.low}-{bedrooms.high} is empty.")
+        self.bedroom_range = (max(0, math.ceil(low)), max(0, math.floor(high)))
+        self.price = spec.ranges.get("price")
+
+    def record(self) -> dict[str, Any]:
+        """Build one listing with every default field."""
+        ctx = self.ctx
+        rng = ctx.rng
+        now = ctx.now
+        kind = rng.choices(self.types, weights=self.type_weights)[0]
+        type_low, type_high = data.PROPERTY_TYPES[kind][1]
+        if "bedrooms" in self.spec.ranges:
+            bedrooms = rng.randint(*self.bedroom_range)
+        else:
+            bedrooms = rng.randint(
+                max(type_low, self.bedroom_range[0]), min(type_high, self.bedroom_range[1])
+            )
+
+        bath_bounds = self.spec.ranges.get("bathrooms")
+        if bath_bounds is not None:
+            low, high = bath_bounds.clamp(1, 5)
+            bathrooms = rng.randint(int(low * 2), int(high * 2)) / 2
+        else:
+            bathrooms = max(1.0, bedrooms - 1 + rng.choice((0.0, 0.5, 1.0, 1.5)))
+
+        sqft_low, sqft_high = 350 + 300 * bedrooms, 700 + 700 * bedrooms
+        per_sqft = rng.uniform(*data.PRICE_PER_SQFT_USD)
+        if self.price is not None:
+            price_low, price_high = self.price.clamp(
+                from_usd(sqft_low * data.PRICE_PER_SQFT_USD[0], self.currency),
+                from_usd(sqft_high * data.PRICE_PER_SQFT_USD[1], self.currency),
+            )
+            price = round_price(rng.uniform(price_low, price_high), 1000)
+            price = int(min(price_high, max(price_low, price)))
+            sqft = int(min(sqft_high, max(sqft_low, to_usd(price, self.currency) / per_sqft)))
+        else:
+            sqft = rng.randint(sqft_low, sqft_high)
+            price = round_price(from_usd(sqft * per_sqft, self.currency), 1000)
+
+        size_bounds = self.spec.ranges.get(self.size_key)
+        size = round(sqft / _SQFT_PER_SQM) if self.metric else sqft
+        if size_bounds is not None and not size_bounds.contains(size):
+            low, high = size_bounds.clamp(size * 0.5, size * 1.5)
+            size = int(rng.uniform(low, high))
+
+        built_low, built_high = (self.spec.ranges.get("year_built") or NumberRange()).clamp(1950, now.year)
+        year_built = rng.randint(int(built_low), int(built_high))
+        listed_start, listed_end = self.spec.window or (now - timedelta(days=90), now)
+
+        city = self.places.city()
+        first, last = person_name(ctx)
+        brokerage = rng.choice(data.BROKERAGES[ctx.locale])
+        domain = ascii_fold(brokerage.split()[0]) + ".com"
+        return {
+            **self.places.address(city),
+            "property_type": kind,
+            "price": price,
+            "currency": self.currency,
+            "bedrooms": bedrooms,
+            "bathrooms": float(bathrooms),
+            self.size_key: size,
+            "year_built": year_built,
+            "listing_date": datetime_between(rng, listed_start, listed_end).date().isoformat(),
+            "status": rng.choices(*zip(*data.LISTING_STATUSES, strict=True))[0],
+            "features": rng.sample(data.HOME_FEATURES, rng.randint(2, 5)),
+            "agent": {
+                "name": f"{first} {last}",
+                "phone": self.places.phone(city, mobile=True),
+                "email": email_for(ctx, first, last, domain),
+                "brokerage": brokerage,
+            },
+        }
+
+
+def _overlaps(bounds: NumberRange, low: int, high: int) -> bool:
+    return (bounds.low is None or bounds.low <= high) and (bounds.high is None or bounds.high >= low)

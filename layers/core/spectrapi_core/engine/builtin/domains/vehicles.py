@@ -1,0 +1,232 @@
+"""Vehicle listings whose make, model, trim and price agree and whose VIN is valid.
+
+Each VIN carries a correct check digit (position 9) and the model-year code of the listing's year.
+"""
+
+from __future__ import annotations
+
+import random
+from datetime import timedelta
+from typing import Any
+
+from ....errors import InvalidInstructionError
+from ..checksums import vin_check_digit, vin_year_code
+from ..common import Context, datetime_between, from_usd, round_price, to_usd
+from ..data import vehicles as data
+from ..places import PlacePicker
+from ..spec import NumberRange, Spec
+
+DEFAULT_FIELDS = (
+    "make", "model", "trim", "year", "body_type", "fuel_type", "condition", "price", "currency", "mileage",
+    "mileage_unit", "exterior_color", "vin", "features", "dealer", "listed_date",
+)  # fmt: skip
+
+_KM_PER_MILE = 1.609344
+_LUXURY_MIN_MSRP = 55000
+_BUDGET_MAX_MSRP = 32000
+
+
+def _depreciation(age: float) -> float:
+    """Return the share of MSRP a car keeps after `age` years.
+
+    A car loses about 15% in its first year and 10% a year after that, never falling below 25%.
+    """
+    if age <= 0:
+        return 1.0
+    return max(0.25, 0.85 * 0.9 ** max(0.0, age - 1))
+
+
+class VehicleGenerator:
+    """Generator of vehicle listings from the catalog entries that meet every constraint of the spec."""
+
+    default_fields: tuple[str, ...] = DEFAULT_FIELDS
+
+    def __init__(self, spec: Spec, ctx: Context) -> None:
+        self.spec = spec
+        self.ctx = ctx
+        self.places = PlacePicker(spec, ctx)
+        self.currency = ctx.currency
+        self.metric = ctx.locale in {"fr-FR", "de-DE"}
+        now_year = ctx.now.year
+
+        if spec.condition in {"Used", "Certified Pre-Owned"}:
+            default_years = (now_year - 10, now_year)
+        elif spec.condition == "New":
+            default_years = (now_year, now_year + 1)
+        else:
+            default_years = (now_year - 8, now_year + 1)
+        year_low, year_high = (spec.ranges.get("year") or NumberRange()).clamp(*default_years)
+        self.year_range = (int(year_low), int(year_high))
+
+        price = spec.ranges.get("price") or NumberRange()
+        self.price_usd = NumberRange(
+            None if price.low is None else to_usd(price.low, self.currency),
+            None if price.high is None else to_usd(price.high, self.currency),
+        )
+        self.mileage_miles = spec.ranges.get("mileage")
+        kilometres = spec.ranges.get("mileage_km")
+        if self.mileage_miles is None and kilometres is not None:
+            self.mileage_miles = NumberRange(
+                None if kilometres.low is None else kilometres.low / _KM_PER_MILE,
+                None if kilometres.high is None else kilometres.high / _KM_PER_MILE,
+            )
+        self.candidates = self._candidates()
+
+    def _candidates(self) -> list[tuple[str, str, dict[str, Any], str, int, tuple[str, ...], int, int]]:
+        spec = self.spec
+        year_low, year_high = self.year_range
+        requested_models = set(spec.models)
+        rows = []
+        for make, make_data in data.MAKES.items():
+            if spec.makes and make not in spec.makes:
+                continue
+            if not spec.makes and spec.luxury and not make_data["luxury"]:
+                continue
+            if spec.budget and make_data["luxury"]:
+                continue
+            for model, model_data in make_data["models"].items():
+                chosen_models = requested_models & set(make_data["models"])
+                if chosen_models and model not in chosen_models:
+                    continue
+                if spec.body_types and model_data["body"] not in spec.body_types:
+                    continue
+                fuels = tuple(
+                    fuel for fuel in model_data["fuel"] if not spec.fuel_types or fuel in spec.fuel_types
+                )
+                first_year = max(year_low, model_data["since"])
+                if not fuels or first_year > year_high:
+                    continue
+                for trim, msrp in model_data["trims"]:
+                    if spec.luxury and msrp < _LUXURY_MIN_MSRP and not _is_top_trim(model_data, trim):
+                        continue
+                    if spec.budget and msrp > _BUDGET_MAX_MSRP:
+                        continue
+                    if not self._price_reachable(msrp, first_year, year_high):
+                        continue
+                    rows.append((make, model, model_data, trim, msrp, fuels, first_year, year_high))
+        if not rows:
+            raise InvalidInstructionError(self._conflict_message())
+        return rows
+
+    def _price_reachable(self, msrp: int, first_year: int, last_year: int) -> bool:
+        now_year = self.ctx.now.year
+        cheapest = msrp * _depreciation(now_year - first_year + 1) * 0.85
+        dearest = msrp * 1.05 * (1.0 if last_year >= now_year else _depreciation(now_year - last_year))
+        low, high = self.price_usd.low, self.price_usd.high
+        return (low is None or dearest >= low) and (high is None or cheapest <= high)
+
+    def _conflict_message(self) -> str:
+        spec = self.spec
+        parts = []
+        if spec.makes:
+            parts.append("make " + " or ".join(spec.makes))
+        if spec.models:
+            parts.append("model " + " or ".join(spec.models))
+        if spec.fuel_types:
+            parts.append("fuel type " + " or ".join(spec.fuel_types))
+        if spec.body_types:
+            parts.append("body type " + " or ".join(spec.body_types))
+        if "year" in spec.ranges:
+            parts.append(f"model years {self.year_range[0]}-{self.year_range[1]}")
+        if "price" in spec.ranges:
+            parts.append("the price range")
+        if spec.luxury:
+            parts.append("luxury")
+        if spec.budget:
+            parts.append("budget")
+        described = ", ".join(parts) or "these constraints"
+        return f"No vehicle in the catalog matches {described}. Remove or relax one of these constraints."
+
+    def record(self) -> dict[str, Any]:
+        """Build one vehicle listing with every default field and a few extras (such as `msrp`)."""
+        ctx = self.ctx
+        rng = ctx.rng
+        now = ctx.now
+        make, model, model_data, trim, msrp, fuels, first_year, last_year = self.candidates[
+            int(rng.random() * len(self.candidates))
+        ]
+        make_data = data.MAKES[make]
+        year = rng.randint(first_year, last_year)
+        age = max(0.0, now.year - year + rng.random())
+
+        condition = self.spec.condition
+        if condition is None:
+            condition = (
+                "New"
+                if year >= now.year and rng.random() < 0.7
+                else rng.choice(("Used", "Used", "Certified Pre-Owned"))
+            )
+        if condition == "New":
+            mileage_miles = rng.randint(0, 50)
+        else:
+            mileage_miles = max(rng.randint(300, 4000), int(age * rng.uniform(*data.MILES_PER_YEAR)))
+
+        mileage_range = self.mileage_miles
+        if mileage_range is not None and not mileage_range.contains(mileage_miles):
+            low, high = mileage_range.clamp(0, max(mileage_miles, (mileage_range.low or 0) * 1.6, 1000))
+            mileage_miles = int(rng.uniform(low, high))
+
+        price_usd = msrp * (1.0 if condition == "New" else _depreciation(age)) * rng.uniform(0.92, 1.05)
+        if not self.price_usd.contains(price_usd):
+            low = max(self.price_usd.low or 0.0, msrp * 0.2)
+            high = min(self.price_usd.high or float("inf"), msrp * 1.05)
+            if low > high:
+                low, high = self.price_usd.low or high, self.price_usd.high or low
+            price_usd = rng.uniform(min(low, high), max(low, high))
+        price = round_price(from_usd(price_usd, self.currency), 100)
+        price_range = self.spec.ranges.get("price")
+        if price_range is not None:
+            low, high = price_range.clamp(price, price)
+            price = int(min(high, max(low, price)))
+
+        city = self.places.city()
+        dealer_name = rng.choice(data.DEALER_NAME_FORMATS[ctx.locale]).format(
+            make=make,
+            city=city.name,
+            surname=ctx.tables.last_names.draw(rng),
+            region_word=rng.choice(data.DEALER_REGION_WORDS),
+        )
+        features = rng.sample(data.FEATURES, rng.randint(3, 6))
+        if make_data["luxury"]:
+            features += rng.sample(data.LUXURY_FEATURES, rng.randint(2, 4))
+        listed_start, listed_end = self.spec.window or (now - timedelta(days=60), now)
+
+        mileage = round(mileage_miles * _KM_PER_MILE) if self.metric else mileage_miles
+        return {
+            "make": make,
+            "model": model,
+            "trim": trim,
+            "year": year,
+            "body_type": model_data["body"],
+            "fuel_type": rng.choice(fuels),
+            "condition": condition,
+            "price": price,
+            "currency": self.currency,
+            "mileage": mileage,
+            "mileage_unit": "km" if self.metric else "mi",
+            "exterior_color": rng.choice(make_data["colors"]),
+            "vin": _vin(rng, make_data["wmi"], year),
+            "features": features,
+            "dealer": {
+                "name": dealer_name,
+                "city": city.name,
+                self.places.region_key: city.region,
+                "phone": self.places.phone(city),
+            },
+            "listed_date": datetime_between(rng, listed_start, listed_end).date().isoformat(),
+            "msrp": round_price(from_usd(msrp, self.currency), 100),
+        }
+
+
+def _is_top_trim(model_data: dict[str, Any], trim: str) -> bool:
+    return trim == model_data["trims"][-1][0]
+
+
+def _vin(rng: random.Random, wmi_choices: tuple[str, ...], year: int) -> str:
+    """Build a 17-character VIN: WMI, five descriptor characters, check digit, year code, plant, serial."""
+    alphabet = data.VIN_ALPHABET
+    descriptor = "".join(alphabet[int(rng.random() * len(alphabet))] for _ in range(5))
+    plant = data.VIN_PLANT_CODES[int(rng.random() * len(data.VIN_PLANT_CODES))]
+    serial = f"{rng.randrange(1_000_000):06d}"
+    draft = f"{rng.choice(wmi_choices)}{descriptor}0{vin_year_code(year)}{plant}{serial}"
+    return draft[:8] + vin_check_digit(draft) + draft[9:]

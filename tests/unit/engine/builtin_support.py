@@ -1,0 +1,27 @@
+"""Shared helpers for the builtin engine tests: a fixed clock and a seeded generation shortcut."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from spectrapi_core.engine.base import EngineRequest
+from spectrapi_core.engine.builtin import BuiltinEngine
+
+NOW = datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+SEEDS = range(8)
+"""Seeds each property loop runs; with count 50 that is 400 records per instruction."""
+
+
+def generate(instruction: str, count: int = 50, seed: int = 0, locale: str = "en-US") -> list[dict[str, Any]]:
+    """Run the builtin engine once with the fixed clock."""
+    request = EngineRequest(instruction=instruction, count=count, locale=locale, seed=seed, now=NOW)
+    return BuiltinEngine().generate(request).records
+
+
+def generate_many(instruction: str, count: int = 50, locale: str = "en-US") -> list[dict[str, Any]]:
+    """Run the engine once per seed in `SEEDS` and return every record."""
+    records: list[dict[str, Any]] = []
+    for seed in SEEDS:
+        records.extend(generate(instruction, count, seed, locale))
+    return records
