@@ -49,14 +49,16 @@ class LocalServer:
     process: subprocess.Popen[bytes]
 
     def create_key(self, *, plan: str = "pro", test: bool = True, account: str | None = None) -> str:
-        """Create a key in the server's database through the CLI, run in this process, and return its secret."""
+        """Create a key in the server's database through the CLI, run in this process, and return its secret.
+
+        With `account`, the key joins that account and takes its plan, so `plan` is not passed on.
+        """
         from spectrapi_core.cli import main
 
-        args = ["keys", "create", "--plan", plan, "--json", "--db", str(self.db_path)]
+        args = ["keys", "create", "--json", "--db", str(self.db_path)]
+        args += ["--account", account] if account else ["--plan", plan]
         if test:
             args.append("--test")
-        if account:
-            args += ["--account", account]
         output = io.StringIO()
         with contextlib.redirect_stdout(output):
             code = main(args)
