@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -13,6 +14,9 @@ from infra import names
 # API Gateway allows an authorizer cache of up to 3600 s. SpectrAPI caps it at 60 s because a cached "allow"
 # outlives a revoked key by up to that long.
 MAX_AUTHORIZER_CACHE_TTL_SECONDS = 60
+# The api function is named "<stack name>-api", and Lambda function names have at most 64 characters.
+MAX_STACK_NAME_LENGTH = 60
+STACK_NAME_PATTERN = re.compile(rf"[A-Za-z][A-Za-z0-9-]{{0,{MAX_STACK_NAME_LENGTH - 1}}}")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 # The retention periods CloudWatch Logs accepts, in days, with the CDK `RetentionDays` member for each.
 LOG_RETENTION: dict[int, logs.RetentionDays] = {
@@ -91,6 +95,13 @@ class DeploySettings:
                 f"{MAX_AUTHORIZER_CACHE_TTL_SECONDS} seconds (it is how long a revoked key keeps working)"
             )
 
+        stack_name = str(read(names.CONTEXT_STACK_NAME))
+        if not STACK_NAME_PATTERN.fullmatch(stack_name):
+            raise ValueError(
+                f"context {names.CONTEXT_STACK_NAME}={stack_name!r} is invalid: use a letter followed by "
+                f"up to {MAX_STACK_NAME_LENGTH - 1} letters, digits or hyphens"
+            )
+
         memory = _to_int(names.CONTEXT_API_MEMORY_MB, read(names.CONTEXT_API_MEMORY_MB))
         if not 128 <= memory <= 10240:
             raise ValueError(
@@ -111,7 +122,7 @@ class DeploySettings:
             )
 
         return cls(
-            stack_name=str(read(names.CONTEXT_STACK_NAME)),
+            stack_name=stack_name,
             authorizer_cache_ttl=ttl,
             llm_secret_name=str(read(names.CONTEXT_LLM_SECRET_NAME)) or None,
             llm_base_url=str(read(names.CONTEXT_LLM_BASE_URL)) or None,
