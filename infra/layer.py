@@ -40,9 +40,10 @@ class PipLayerBundler:
         self.package_dir = package_dir
         self.pip_command = pip_command or [sys.executable, "-m", "pip"]
 
-    def try_bundle(self, output_dir: str, **_options: object) -> bool:
+    def try_bundle(self, output_dir: str, options: object = None) -> bool:
         """Install the requirements and copy the package into `output_dir`; CDK calls this before Docker.
 
+        jsii passes CDK's bundling options as one positional argument; they only concern Docker and are unused.
         Returns True, so CDK never falls back to Docker. A failed pip run raises
         `subprocess.CalledProcessError`, with pip's own output above it.
         """
