@@ -43,7 +43,7 @@ class PipLayerBundler:
     def try_bundle(self, output_dir: str, options: object = None) -> bool:
         """Install the requirements and copy the package into `output_dir`; CDK calls this before Docker.
 
-        jsii passes CDK's bundling options as one positional argument; they only concern Docker and are unused.
+        jsii passes CDK's bundling options as one positional argument; they concern Docker and go unused.
         Returns True, so CDK never falls back to Docker. A failed pip run raises
         `subprocess.CalledProcessError`, with pip's own output above it.
         """
