@@ -33,9 +33,9 @@ class UsagePlanLimits:
         """Convert a plan's per-minute rate to a per-second token bucket that never rejects a legal minute.
 
         The bucket refills at the per-minute rate spread over the minute, rounded up to a whole request per
-        second, and holds a full minute's requests, so a client may send its whole per-minute allowance at
-        once. The service keeps the exact per-minute and monthly counters; these limits are a coarse guard
-        in front of them.
+        second. It has room for a full minute's requests, so a client may send its whole per-minute allowance
+        at once. The service keeps the exact per-minute and monthly counters, and these limits are a coarse
+        guard in front of them.
         """
         return cls(
             rate_limit=math.ceil(plan.rate_per_minute / 60),
@@ -47,7 +47,7 @@ class UsagePlanLimits:
 class Api(Construct):
     """REST API with the api function behind every route, a REQUEST authorizer and usage plans per tier.
 
-    Routes: `GET /` (web console) and `GET /api/v1/openapi.json` are public; every other method under
+    Routes: `GET /` (web console) and `GET /api/v1/openapi.json` are public. Every other method under
     `/api/v1/` goes through the authorizer and needs a key that belongs to a usage plan.
     """
 

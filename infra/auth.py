@@ -22,7 +22,7 @@ class Auth(Construct):
     """REQUEST authorizer on the Authorization header, backed by a function that reads the keys table.
 
     API Gateway caches each decision per Authorization header value for `cache_ttl_seconds`, so a revoked key
-    keeps working for up to that long. When the header is missing, API Gateway answers 401 without calling the
+    keeps working for up to that long. When the header is missing, API Gateway returns 401 without calling the
     function (the UNAUTHORIZED gateway response).
     """
 

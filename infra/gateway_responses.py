@@ -1,7 +1,7 @@
 """API Gateway's own error responses, rewritten to SpectrAPI's error envelope.
 
-API Gateway answers some requests itself, before the api function runs: a missing or rejected key, the usage
-plan's throttle or quota, an unknown path, a timeout. Each entry below sets the status, the envelope's
+API Gateway responds to some requests itself, before the api function runs: a missing or rejected key, the
+usage plan's throttle or quota, an unknown path, a timeout. Each entry below sets the status, the envelope's
 `code` and a fixed `message` for one response type, so clients parse these errors like any other.
 
 Messages are fixed strings on purpose: a gateway response template does only `$context` substitution with no
@@ -81,7 +81,8 @@ GATEWAY_ERRORS: dict[str, GatewayError] = {
     "UNSUPPORTED_MEDIA_TYPE": GatewayError(
         400, "bad_request", "The content type is not supported. Send 'Content-Type: application/json'."
     ),
-    # REST APIs answer an unknown path or method with "Missing Authentication Token"; the contract says 404.
+    # REST APIs respond to an unknown path or method with "Missing Authentication Token", but the contract
+    # says 404.
     "MISSING_AUTHENTICATION_TOKEN": GatewayError(
         404,
         "not_found",

@@ -26,8 +26,8 @@ REASONS: dict[str, str] = {
         "jsonschema-rs) are downloaded for. Move the runtime and the layer build together."
     ),
     "AwsSolutions-APIG2": (
-        "The api function validates every request and answers with the error envelope naming the bad field. "
-        "A gateway request validator would answer first, in its own format."
+        "The api function validates every request and returns the error envelope naming the bad field. "
+        "A gateway request validator would respond first, in its own format."
     ),
     "AwsSolutions-APIG3": (
         "No WAF web ACL by default because it has a monthly charge, and the usage plans already throttle "

@@ -29,7 +29,7 @@ CORE_PACKAGE_DIR = "layers/core/spectrapi_core"
 LAYER_REQUIREMENTS_FILE = "infra/layer-requirements.txt"
 FUNCTION_HANDLER = "handler.handler"
 
-# Where Lambda unpacks a layer that keeps its Python packages under `python/`.
+# Directory on Lambda's path where a layer's `python/` folder is unpacked.
 LAYER_PYTHON_PATH = "/opt/python"
 
 # API layout.

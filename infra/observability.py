@@ -13,10 +13,10 @@ from infra import names
 
 PERIOD = Duration.minutes(1)
 ALARM_PERIOD = Duration.minutes(5)
-# NOTE: starting thresholds, not measured ones. The builtin engine answers in milliseconds, the LLM engine in
-# seconds, and the gateway gives up at 29 s; move the latency threshold once real p99 values are known.
+# NOTE: starting thresholds, not measured ones. The builtin engine responds in milliseconds and the LLM engine
+# in seconds, while the gateway gives up at 29 s. Move the latency threshold once real p99 values are known.
 P99_LATENCY_THRESHOLD_MS = 20_000
-# Share of requests answered with a 5xx, as API Gateway's `5XXError` average (0.05 = 5 %).
+# Share of requests that got a 5xx response, as API Gateway's `5XXError` average (0.05 = 5 %).
 SERVER_ERROR_RATE_THRESHOLD = 0.05
 ALARM_EVALUATION_PERIODS = 3
 
@@ -120,7 +120,7 @@ class Observability(Construct):
             self,
             "ServerErrorRateAlarm",
             alarm_description=(
-                f"More than {SERVER_ERROR_RATE_THRESHOLD:.0%} of requests answered with 5xx for 15 minutes"
+                f"More than {SERVER_ERROR_RATE_THRESHOLD:.0%} of requests got a 5xx response for 15 minutes"
             ),
             metric=gateway_server_error_rate,
             threshold=SERVER_ERROR_RATE_THRESHOLD,

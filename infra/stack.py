@@ -18,12 +18,12 @@ from infra.layer import DependencyLayer
 from infra.observability import Observability
 from infra.storage import Storage
 
-# What the category store does: list categories and their versions, read, write and delete schema objects.
+# Permissions of the category store: list categories and their versions, read, write and delete schemas.
 CATEGORY_BUCKET_ACTIONS = ["s3:ListBucket", "s3:ListBucketVersions"]
 CATEGORY_OBJECT_ACTIONS = ["s3:GetObject", "s3:GetObjectVersion", "s3:PutObject", "s3:DeleteObject"]
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
-# Where the plans file sits once the layer is unpacked in Lambda.
+# Path of the plans file once Lambda unpacks the layer.
 LAYER_PLANS_FILE = f"{names.LAYER_PYTHON_PATH}/spectrapi_core/{DEFAULT_PLANS_FILE.name}"
 
 

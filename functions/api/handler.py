@@ -8,7 +8,7 @@ import json
 
 
 def handler(event, context):
-    """Answer every request with 501, marking the deployment as incomplete."""
+    """Return 501 for every request, marking the deployment as incomplete."""
     body = {
         "error": {"code": "internal_error", "message": "The api handler is not installed yet.", "status": 501}
     }
