@@ -19,6 +19,13 @@ from infra import names
 from infra.gateway_responses import GATEWAY_ERRORS, response_headers
 from infra.lambda_function import SpectrApiFunction
 
+# The public routes have no key and so no usage plan. A stage-wide throttle, shared by all callers, keeps a
+# flood of console or OpenAPI requests from running up Lambda invocations. Keys are "<resource path>/<HTTP
+# method>".
+PUBLIC_ROUTE_RATE_LIMIT = 20
+PUBLIC_ROUTE_BURST_LIMIT = 40
+PUBLIC_ROUTE_THROTTLE_PATHS = ("//GET", f"/{names.API_BASE_PATH}/{names.OPENAPI_PATH_PART}/GET")
+
 
 @dataclass(frozen=True)
 class UsagePlanLimits:
@@ -76,6 +83,7 @@ class Api(Construct):
         self.rest_api = apigw.RestApi(
             self,
             "RestApi",
+            rest_api_name=Stack.of(self).stack_name,
             description="SpectrAPI: realistic JSON records from plain-language instructions",
             api_key_source_type=apigw.ApiKeySourceType.AUTHORIZER,
             # API Gateway needs an account-wide role to write access and execution logs.
@@ -85,6 +93,13 @@ class Api(Construct):
                 access_log_destination=apigw.LogGroupLogDestination(self.access_logs),
                 access_log_format=apigw.AccessLogFormat.custom(json.dumps(ACCESS_LOG_FIELDS)),
                 logging_level=apigw.MethodLoggingLevel.ERROR,
+                method_options={
+                    path: apigw.MethodDeploymentOptions(
+                        throttling_rate_limit=PUBLIC_ROUTE_RATE_LIMIT,
+                        throttling_burst_limit=PUBLIC_ROUTE_BURST_LIMIT,
+                    )
+                    for path in PUBLIC_ROUTE_THROTTLE_PATHS
+                },
                 metrics_enabled=True,
                 tracing_enabled=xray_tracing,
             ),

@@ -238,3 +238,22 @@ def test_stage_access_logging(synthesized):
             ),
         },
     )
+
+
+def test_public_routes_throttled_at_stage(synthesized):
+    stage = synthesized.properties_of_type("AWS::ApiGateway::Stage")[0]
+    throttled = {
+        (setting["ResourcePath"], setting["HttpMethod"]): (
+            setting["ThrottlingRateLimit"],
+            setting["ThrottlingBurstLimit"],
+        )
+        for setting in stage["MethodSettings"]
+        if "ThrottlingRateLimit" in setting
+    }
+    assert throttled == {("/", "GET"): (20, 40), ("/~1api~1v1~1openapi.json", "GET"): (20, 40)}
+
+
+def test_rest_api_named_after_stack(synthesized):
+    synthesized.template.has_resource_properties(
+        "AWS::ApiGateway::RestApi", {"Name": synthesized.stack.settings.stack_name}
+    )
