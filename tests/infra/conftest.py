@@ -35,6 +35,7 @@ OPTIONS_CONTEXT = {
     "destroyData": "true",
     "xrayTracing": "true",
     "logRetentionDays": "14",
+    "alarmTopicArn": "arn:aws:sns:us-east-1:123456789012:spectrapi-alarms",
 }
 
 
@@ -100,5 +101,5 @@ def synthesized(tmp_path_factory: pytest.TempPathFactory) -> Synthesized:
 
 @pytest.fixture(scope="session")
 def synthesized_options(tmp_path_factory: pytest.TempPathFactory) -> Synthesized:
-    """Return the app synthesized with every optional setting on (LLM secret, tracing, destroy data)."""
+    """Return the app synthesized with every optional setting on (LLM secret, tracing, alarm topic, ...)."""
     return synthesize(tmp_path_factory.mktemp("cdk-options"), OPTIONS_CONTEXT)

@@ -71,6 +71,13 @@ def test_alarms_without_topic_have_no_actions(synthesized):
         assert "AlarmActions" not in props
 
 
+def test_alarms_notify_topic_from_context(synthesized_options):
+    alarms = synthesized_options.properties_of_type("AWS::CloudWatch::Alarm")
+    assert len(alarms) == 2
+    for props in alarms:
+        assert props["AlarmActions"] == ["arn:aws:sns:us-east-1:123456789012:spectrapi-alarms"]
+
+
 def test_log_groups_retention_default(synthesized):
     retention = [
         props.get("RetentionInDays") for props in synthesized.properties_of_type("AWS::Logs::LogGroup")
