@@ -25,6 +25,7 @@ from cdk_nag import AwsSolutionsChecks
 from infra.config import DeploySettings
 from infra.stack import SpectrApiStack
 
+REPO_ROOT = Path(__file__).resolve().parents[2]
 STACK_ID = "SpectrApi"
 OPTIONS_CONTEXT = {
     "stackName": "SpectrAPI-options",
@@ -65,7 +66,9 @@ class Synthesized:
 
 def synthesize(outdir: Path, context: dict[str, str]) -> Synthesized:
     """Synthesize the app with the AwsSolutions checks, keeping the template even when the checks fail."""
-    app = App(outdir=str(outdir), context={"aws:cdk:bundling-stacks": [], **context})
+    # The CDK command line passes cdk.json's context (the feature flags) to the app; a test must do it itself.
+    feature_flags = json.loads((REPO_ROOT / "cdk.json").read_text())["context"]
+    app = App(outdir=str(outdir), context={**feature_flags, "aws:cdk:bundling-stacks": [], **context})
     stack = SpectrApiStack(app, STACK_ID, settings=DeploySettings.from_context(app))
     # Copying the acknowledgments into the template's metadata lets tests read them back; a passing report
     # lists nothing.
