@@ -20,11 +20,28 @@ from infra.gateway_responses import GATEWAY_ERRORS, response_headers
 from infra.lambda_function import SpectrApiFunction
 
 # The public routes have no key and so no usage plan. A stage-wide throttle, shared by all callers, keeps a
-# flood of console or OpenAPI requests from running up Lambda invocations. Keys are "<resource path>/<HTTP
-# method>".
+# flood of console or OpenAPI requests from running up Lambda invocations.
+# Keys are "<resource path>/<HTTP method>".
 PUBLIC_ROUTE_RATE_LIMIT = 20
 PUBLIC_ROUTE_BURST_LIMIT = 40
 PUBLIC_ROUTE_THROTTLE_PATHS = ("//GET", f"/{names.API_BASE_PATH}/{names.OPENAPI_PATH_PART}/GET")
+
+# Fields of the access log, one JSON line per request. `principalId` is the caller id that the authorizer
+# returned.
+ACCESS_LOG_FIELDS = {
+    "requestId": "$context.requestId",
+    "ip": "$context.identity.sourceIp",
+    "requestTime": "$context.requestTime",
+    "httpMethod": "$context.httpMethod",
+    "path": "$context.path",
+    "status": "$context.status",
+    "responseLength": "$context.responseLength",
+    "responseLatency": "$context.responseLatency",
+    "integrationLatency": "$context.integrationLatency",
+    "authorizerLatency": "$context.authorizer.latency",
+    "principalId": "$context.authorizer.principalId",
+    "errorType": "$context.error.responseType",
+}
 
 
 @dataclass(frozen=True)
@@ -122,7 +139,6 @@ class Api(Construct):
             code_dir=repo_root / names.API_CODE_DIR,
             layer=layer,
             timeout_seconds=names.API_FUNCTION_TIMEOUT_SECONDS,
-            # NOTE: 1024 MB is a starting point; tune it by measuring duration and cost at a few sizes.
             memory_mb=memory_mb,
             environment={
                 **environment,
@@ -205,14 +221,15 @@ class Api(Construct):
         """Create the usage plan for one tier on the API's stage."""
         limits = UsagePlanLimits.from_plan(plan)
         quota = None
+        monthly = "no monthly quota"
         if limits.monthly_quota is not None:
             quota = apigw.QuotaSettings(limit=limits.monthly_quota, period=apigw.Period.MONTH)
+            monthly = f"{limits.monthly_quota} per month"
 
         return self.rest_api.add_usage_plan(
             f"UsagePlan{plan.title.replace(' ', '')}",
             name=f"{Stack.of(self).stack_name}-{name}",
-            description=f"{plan.title} plan: {plan.rate_per_minute} requests per minute, "
-            + (f"{plan.monthly_quota} per month" if plan.monthly_quota is not None else "no monthly quota"),
+            description=f"{plan.title} plan: {plan.rate_per_minute} requests per minute, {monthly}",
             throttle=apigw.ThrottleSettings(rate_limit=limits.rate_limit, burst_limit=limits.burst_limit),
             quota=quota,
             api_stages=[apigw.UsagePlanPerApiStage(api=self.rest_api, stage=self.rest_api.deployment_stage)],
@@ -228,21 +245,3 @@ class Api(Construct):
                 response_headers=response_headers(error, cors_allow_origin),
                 templates={"application/json": error.body()},
             )
-
-
-# One JSON line per request in the access log. `principalId` is what the authorizer returned as the caller's
-# id.
-ACCESS_LOG_FIELDS = {
-    "requestId": "$context.requestId",
-    "ip": "$context.identity.sourceIp",
-    "requestTime": "$context.requestTime",
-    "httpMethod": "$context.httpMethod",
-    "path": "$context.path",
-    "status": "$context.status",
-    "responseLength": "$context.responseLength",
-    "responseLatency": "$context.responseLatency",
-    "integrationLatency": "$context.integrationLatency",
-    "authorizerLatency": "$context.authorizer.latency",
-    "principalId": "$context.authorizer.principalId",
-    "errorType": "$context.error.responseType",
-}

@@ -49,6 +49,8 @@ DEFAULTS: dict[str, Any] = {
     names.CONTEXT_LLM_MODEL: "",
     names.CONTEXT_DESTROY_DATA: False,
     names.CONTEXT_CORS_ALLOW_ORIGIN: "*",
+    # NOTE: 1024 MB is a starting point, not a measured size. Tune it by measuring duration and cost at a few
+    # sizes under real traffic.
     names.CONTEXT_API_MEMORY_MB: 1024,
     names.CONTEXT_LOG_LEVEL: "INFO",
     names.CONTEXT_LOG_RETENTION_DAYS: 30,

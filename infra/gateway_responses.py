@@ -109,9 +109,9 @@ GATEWAY_ERRORS: dict[str, GatewayError] = {
 }
 
 # Headers that every gateway error carries. Values are API Gateway mapping expressions: a quoted string is a
-# literal, `context.requestId` is the gateway's request id. NOTE: `context.requestId` as a header mapping
-# value is checked only by template tests here, not by a deployed API; if API Gateway rejects it on deploy,
-# use "method.request.header.x-amzn-RequestId" or drop the header.
+# literal, and `context.requestId` is the gateway's request id.
+# NOTE: `context.requestId` as a header mapping value is checked by template tests only, never against a
+# deployed API. If API Gateway rejects it on deploy, drop the X-Request-Id entry.
 COMMON_HEADERS_EXCEPT_ORIGIN: dict[str, str] = {
     "Access-Control-Allow-Headers": "'Authorization,Content-Type,X-Request-Id'",
     "Access-Control-Allow-Methods": "'GET,POST,PUT,DELETE,OPTIONS'",
