@@ -81,8 +81,8 @@ GATEWAY_ERRORS: dict[str, GatewayError] = {
     "UNSUPPORTED_MEDIA_TYPE": GatewayError(
         400, "bad_request", "The content type is not supported. Send 'Content-Type: application/json'."
     ),
-    # REST APIs respond to an unknown path or method with "Missing Authentication Token", but the contract
-    # says 404.
+    # REST APIs respond to an unknown path or method with 403 "Missing Authentication Token", but the public
+    # contract specifies 404.
     "MISSING_AUTHENTICATION_TOKEN": GatewayError(
         404,
         "not_found",

@@ -108,7 +108,8 @@ class DependencyLayer(Construct):
             asset_hash_type=AssetHashType.CUSTOM,
             exclude=list(IGNORED_NAMES),
             bundling=BundlingOptions(
-                # CDK requires an image even when local bundling always succeeds; it is never pulled.
+                # CDK requires an image even with a local bundler. `try_bundle` returns True or raises, so
+                # CDK never pulls it.
                 image=DockerImage.from_registry("public.ecr.aws/sam/build-python3.12"),
                 local=bundler,
             ),
