@@ -1,0 +1,1 @@
+"""AWS deployment of SpectrAPI as a CDK app: one stack built from small constructs."""
