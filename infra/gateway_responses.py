@@ -93,11 +93,11 @@ GATEWAY_ERRORS: dict[str, GatewayError] = {
         "not_found",
         "No route matches this method and path. The routes are listed at /api/v1/openapi.json.",
     ),
-    # A 504 with its own code, because the contract's 500 internal_error would hide that a smaller request may
-    # succeed.
+    # A 504 with the same code the service uses when the LLM runs out of time, because a 500 internal_error would
+    # hide that a smaller request may succeed.
     "INTEGRATION_TIMEOUT": GatewayError(
         504,
-        "timeout",
+        "upstream_timeout",
         "The request took longer than the gateway's 29 second limit. Retry with a smaller count.",
     ),
     "DEFAULT_4XX": GatewayError(400, "bad_request", "The request is invalid."),
