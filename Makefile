@@ -12,7 +12,7 @@ PYTEST_ARGS ?=
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install run test test-python lint format clean
+.PHONY: help install run test test-python test-sdk lint format clean
 
 help:
 	@echo "make run    start the API on http://$(HOST):$(PORT) (SQLite + builtin engine) and print a test key"
@@ -29,18 +29,27 @@ $(VENV)/.installed-run: $(BIN)/activate pyproject.toml
 	@touch $@
 
 $(VENV)/.installed-dev: $(BIN)/activate pyproject.toml
-	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -e '.[dev,infra]'
 	@touch $@ $(VENV)/.installed-run
+
+sdk/js/node_modules/.package-lock.json: sdk/js/package-lock.json
+	cd sdk/js && npm ci --no-audit --no-fund --loglevel=error
 
 install: $(VENV)/.installed-run
 
 run: $(VENV)/.installed-run
 	$(BIN)/spectrapi serve --demo-key --host $(HOST) --port $(PORT)
 
-test: test-python
+# Every suite: the service (unit, integration, infra, e2e), then both SDKs against a live local server.
+test: test-python test-sdk
 
 test-python: $(VENV)/.installed-dev
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-sdk: $(VENV)/.installed-dev sdk/js/node_modules/.package-lock.json
+	VENV=$(VENV) scripts/with-local-server.sh sh -c \
+	  '$(BIN)/python -m pytest -q sdk/python/tests && cd sdk/js && npm test'
+
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check layers functions tests

@@ -58,17 +58,21 @@ export interface GenerateResponse<TRecord = Record<string, unknown>> extends Res
   meta: ResponseMeta;
 }
 
-/** A saved category: a JSON Schema that every generated record must validate against. */
-export interface Category {
+/** A category's latest version without its schema, as `GET /categories` lists it. */
+export interface CategorySummary {
   id: string;
   name: string;
   description?: string | null;
-  /** JSON Schema (draft 2020-12 or draft-07) for one record. */
-  schema: Record<string, unknown>;
   version: number;
   created_at?: string;
   updated_at?: string;
   [field: string]: unknown;
+}
+
+/** A saved category: a JSON Schema that every generated record must validate against. */
+export interface Category extends CategorySummary {
+  /** JSON Schema (draft 2020-12 or draft-07) for one record. */
+  schema: Record<string, unknown>;
 }
 
 export interface CategoryCreateParams {
@@ -91,9 +95,9 @@ export interface CategoryGetParams {
   version?: number;
 }
 
-/** Response of `GET /categories`. */
+/** Response of `GET /categories`: summaries; fetch one with `categories.get(id)` for its schema. */
 export interface CategoryList extends ResponseInfo {
-  data: Category[];
+  data: CategorySummary[];
 }
 
 /** Result of `DELETE /categories/{id}`. */

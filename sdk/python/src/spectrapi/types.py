@@ -124,22 +124,27 @@ class GenerateResponse(APIObject):
     meta: ResponseMeta
 
 
-class Category(APIObject):
-    """A saved category: a JSON Schema that every generated record must validate against."""
+class CategorySummary(APIObject):
+    """A category's latest version without its schema, as `GET /categories` lists it."""
 
     id: str
     name: str
     description: str | None = None
-    schema_: dict[str, Any] = Field(alias="schema", description="JSON Schema for one record.")
     version: int
     created_at: datetime | None = None
     updated_at: datetime | None = None
 
 
-class CategoryList(APIObject):
-    """Response of `GET /categories`."""
+class Category(CategorySummary):
+    """A saved category: a JSON Schema that every generated record must validate against."""
 
-    data: list[Category]
+    schema_: dict[str, Any] = Field(alias="schema", description="JSON Schema for one record.")
+
+
+class CategoryList(APIObject):
+    """Response of `GET /categories`: summaries; fetch one with `categories.get(id)` for its schema."""
+
+    data: list[CategorySummary]
 
 
 class CategoryDeleted(APIObject):
