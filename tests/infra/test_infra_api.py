@@ -6,9 +6,9 @@ import json
 import math
 
 from aws_cdk.assertions import Match
-from spectrapi_core.plans import DEFAULT_PLANS_FILE, load_plans
 
 from infra import names
+from spectrapi_core.plans import DEFAULT_PLANS_FILE, load_plans
 
 PLANS = load_plans(str(DEFAULT_PLANS_FILE))
 
@@ -36,9 +36,7 @@ def _method(synthesized, http_method: str, path_part: str | None) -> dict:
 
 
 def test_rest_api_key_source_authorizer(synthesized):
-    synthesized.template.has_resource_properties(
-        "AWS::ApiGateway::RestApi", {"ApiKeySourceType": "AUTHORIZER"}
-    )
+    synthesized.template.has_resource_properties("AWS::ApiGateway::RestApi", {"ApiKeySourceType": "AUTHORIZER"})
 
 
 def test_console_route_public(synthesized):
@@ -108,9 +106,7 @@ def test_api_function_timeout_below_integration(synthesized):
 
 
 def test_api_function_runtime_and_arch(synthesized):
-    props = synthesized.resources[synthesized.logical_id(synthesized.stack.api.handler.function)][
-        "Properties"
-    ]
+    props = synthesized.resources[synthesized.logical_id(synthesized.stack.api.handler.function)]["Properties"]
     assert props["Runtime"] == "python3.12"
     assert props["Architectures"] == ["arm64"]
     assert props["MemorySize"] == 1024
@@ -118,23 +114,17 @@ def test_api_function_runtime_and_arch(synthesized):
 
 
 def test_api_function_uses_layer(synthesized):
-    props = synthesized.resources[synthesized.logical_id(synthesized.stack.api.handler.function)][
-        "Properties"
-    ]
+    props = synthesized.resources[synthesized.logical_id(synthesized.stack.api.handler.function)]["Properties"]
     assert props["Layers"] == [{"Ref": synthesized.logical_id(synthesized.stack.layer.layer)}]
 
 
 def test_api_function_environment(synthesized):
     storage = synthesized.stack.storage
-    props = synthesized.resources[synthesized.logical_id(synthesized.stack.api.handler.function)][
-        "Properties"
-    ]
+    props = synthesized.resources[synthesized.logical_id(synthesized.stack.api.handler.function)]["Properties"]
     variables = props["Environment"]["Variables"]
     assert variables[names.ENV_KEYS_TABLE] == {"Ref": synthesized.logical_id(storage.keys_table)}
     assert variables[names.ENV_USAGE_TABLE] == {"Ref": synthesized.logical_id(storage.usage_table)}
-    assert variables[names.ENV_CATEGORIES_BUCKET] == {
-        "Ref": synthesized.logical_id(storage.categories_bucket)
-    }
+    assert variables[names.ENV_CATEGORIES_BUCKET] == {"Ref": synthesized.logical_id(storage.categories_bucket)}
     assert variables[names.ENV_PLANS_FILE] == "/opt/python/spectrapi_core/plans.json"
     assert variables[names.ENV_POWERTOOLS_SERVICE_NAME] == names.SERVICE_NAME
     assert variables[names.ENV_POWERTOOLS_METRICS_NAMESPACE] == names.METRICS_NAMESPACE
@@ -142,9 +132,7 @@ def test_api_function_environment(synthesized):
 
 
 def test_api_function_without_llm_settings(synthesized):
-    props = synthesized.resources[synthesized.logical_id(synthesized.stack.api.handler.function)][
-        "Properties"
-    ]
+    props = synthesized.resources[synthesized.logical_id(synthesized.stack.api.handler.function)]["Properties"]
     variables = props["Environment"]["Variables"]
     assert names.ENV_LLM_SECRET_NAME not in variables
     assert names.ENV_LLM_BASE_URL not in variables
@@ -152,9 +140,7 @@ def test_api_function_without_llm_settings(synthesized):
 
 def test_api_function_llm_settings_from_context(synthesized_options):
     stack = synthesized_options.stack
-    props = synthesized_options.resources[synthesized_options.logical_id(stack.api.handler.function)][
-        "Properties"
-    ]
+    props = synthesized_options.resources[synthesized_options.logical_id(stack.api.handler.function)]["Properties"]
     variables = props["Environment"]["Variables"]
     assert variables[names.ENV_LLM_SECRET_NAME] == "spectrapi/llm-api-key"
     assert variables[names.ENV_LLM_BASE_URL] == "http://127.0.0.1:8080/v1"
@@ -175,8 +161,7 @@ def test_api_invoke_permission_scoped_to_stage(synthesized):
 
 def test_usage_plans_match_plans_file(synthesized):
     usage_plans = {
-        props["UsagePlanName"]: props
-        for props in synthesized.properties_of_type("AWS::ApiGateway::UsagePlan")
+        props["UsagePlanName"]: props for props in synthesized.properties_of_type("AWS::ApiGateway::UsagePlan")
     }
     assert len(usage_plans) == len(PLANS)
     for name, plan in PLANS.items():
@@ -233,9 +218,7 @@ def test_stage_access_logging(synthesized):
                 "DestinationArn": Match.any_value(),
                 "Format": Match.string_like_regexp("requestId"),
             },
-            "MethodSettings": Match.array_with(
-                [Match.object_like({"LoggingLevel": "ERROR", "MetricsEnabled": True})]
-            ),
+            "MethodSettings": Match.array_with([Match.object_like({"LoggingLevel": "ERROR", "MetricsEnabled": True})]),
         },
     )
 

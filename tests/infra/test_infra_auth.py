@@ -37,9 +37,7 @@ def test_authorizer_cache_ttl_from_context(synthesized_options):
 
 
 def test_authorizer_function_runtime_and_arch(synthesized):
-    props = synthesized.resources[synthesized.logical_id(synthesized.stack.auth.handler.function)][
-        "Properties"
-    ]
+    props = synthesized.resources[synthesized.logical_id(synthesized.stack.auth.handler.function)]["Properties"]
     assert props["Runtime"] == "python3.12"
     assert props["Architectures"] == ["arm64"]
     assert props["Timeout"] == names.AUTHORIZER_FUNCTION_TIMEOUT_SECONDS
@@ -47,9 +45,7 @@ def test_authorizer_function_runtime_and_arch(synthesized):
 
 
 def test_authorizer_function_reads_keys_table(synthesized):
-    props = synthesized.resources[synthesized.logical_id(synthesized.stack.auth.handler.function)][
-        "Properties"
-    ]
+    props = synthesized.resources[synthesized.logical_id(synthesized.stack.auth.handler.function)]["Properties"]
     keys_table_id = synthesized.logical_id(synthesized.stack.storage.keys_table)
     assert props["Environment"]["Variables"][names.ENV_KEYS_TABLE] == {"Ref": keys_table_id}
 
@@ -60,9 +56,7 @@ def test_authorizer_role_only_getitem_and_logs(synthesized):
     actions = sorted(
         action
         for statement in statements
-        for action in (
-            statement["Action"] if isinstance(statement["Action"], list) else [statement["Action"]]
-        )
+        for action in (statement["Action"] if isinstance(statement["Action"], list) else [statement["Action"]])
     )
     assert actions == ["dynamodb:GetItem", "logs:CreateLogStream", "logs:PutLogEvents"]
     getitem = next(statement for statement in statements if statement["Action"] == "dynamodb:GetItem")

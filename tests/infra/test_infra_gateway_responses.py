@@ -26,8 +26,7 @@ REQUIRED_TYPES = (
 def responses(synthesized) -> dict[str, dict]:
     """Map each gateway response type to its template properties."""
     return {
-        props["ResponseType"]: props
-        for props in synthesized.properties_of_type("AWS::ApiGateway::GatewayResponse")
+        props["ResponseType"]: props for props in synthesized.properties_of_type("AWS::ApiGateway::GatewayResponse")
     }
 
 
@@ -67,9 +66,7 @@ def test_gateway_response_request_id_header(responses, response_type):
     assert parameters["gatewayresponse.header.X-Request-Id"] == "context.requestId"
 
 
-@pytest.mark.parametrize(
-    ("response_type", "retry_after"), [("THROTTLED", "'60'"), ("QUOTA_EXCEEDED", "'3600'")]
-)
+@pytest.mark.parametrize(("response_type", "retry_after"), [("THROTTLED", "'60'"), ("QUOTA_EXCEEDED", "'3600'")])
 def test_rate_limit_responses_are_429(responses, response_type, retry_after):
     props = responses[response_type]
     assert props["StatusCode"] == "429"

@@ -69,9 +69,7 @@ def _tree_size(root: Path) -> int:
 
 
 @pytest.mark.slow
-@pytest.mark.skipif(
-    os.environ.get("SPECTRAPI_SKIP_LAYER_BUILD") == "1", reason="SPECTRAPI_SKIP_LAYER_BUILD=1"
-)
+@pytest.mark.skipif(os.environ.get("SPECTRAPI_SKIP_LAYER_BUILD") == "1", reason="SPECTRAPI_SKIP_LAYER_BUILD=1")
 def test_layer_build_for_lambda(tmp_path, capsys):
     # Synthesizing through CDK runs the bundler the way `cdk deploy` does, jsii callback included.
     app = App(outdir=str(tmp_path / "cdk.out"))
@@ -84,9 +82,7 @@ def test_layer_build_for_lambda(tmp_path, capsys):
     assert (site_packages / "spectrapi_core" / "plans.json").is_file()
     assert (site_packages / "pydantic").is_dir()
     # Binary wheels must be the Linux arm64 builds, not the machine's own.
-    pydantic_core_binaries = [
-        path.name for path in (site_packages / "pydantic_core").glob("_pydantic_core.*.so")
-    ]
+    pydantic_core_binaries = [path.name for path in (site_packages / "pydantic_core").glob("_pydantic_core.*.so")]
     assert pydantic_core_binaries == ["_pydantic_core.cpython-312-aarch64-linux-gnu.so"]
     assert not list(site_packages.rglob("__pycache__"))
     size = _tree_size(site_packages)

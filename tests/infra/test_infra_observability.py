@@ -17,9 +17,7 @@ def dashboard_body(synthesized) -> str:
     return json.dumps(dashboards[0]["DashboardBody"])
 
 
-@pytest.mark.parametrize(
-    "metric_name", [names.METRIC_LATENCY, names.METRIC_RECORDS_GENERATED, names.METRIC_LLM_TOKENS]
-)
+@pytest.mark.parametrize("metric_name", [names.METRIC_LATENCY, names.METRIC_RECORDS_GENERATED, names.METRIC_LLM_TOKENS])
 def test_dashboard_service_metric(dashboard_body, metric_name):
     assert f'\\"{metric_name}\\"' in dashboard_body
 
@@ -79,17 +77,14 @@ def test_alarms_notify_topic_from_context(synthesized_options):
 
 
 def test_log_groups_retention_default(synthesized):
-    retention = [
-        props.get("RetentionInDays") for props in synthesized.properties_of_type("AWS::Logs::LogGroup")
-    ]
+    retention = [props.get("RetentionInDays") for props in synthesized.properties_of_type("AWS::Logs::LogGroup")]
     # Authorizer function, api function and API access logs.
     assert retention == [30, 30, 30]
 
 
 def test_log_groups_retention_from_context(synthesized_options):
     retention = {
-        props.get("RetentionInDays")
-        for props in synthesized_options.properties_of_type("AWS::Logs::LogGroup")
+        props.get("RetentionInDays") for props in synthesized_options.properties_of_type("AWS::Logs::LogGroup")
     }
     assert retention == {14}
 

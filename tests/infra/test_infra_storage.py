@@ -33,12 +33,8 @@ def test_keys_table_indexes(synthesized):
     props = _resource(synthesized, synthesized.stack.storage.keys_table)["Properties"]
     indexes = {index["IndexName"]: index["KeySchema"] for index in props["GlobalSecondaryIndexes"]}
     assert indexes == {
-        names.KEYS_INDEX_BY_KEY_ID: [
-            {"AttributeName": names.KEYS_INDEX_BY_KEY_ID_ATTRIBUTE, "KeyType": "HASH"}
-        ],
-        names.KEYS_INDEX_BY_ACCOUNT: [
-            {"AttributeName": names.KEYS_INDEX_BY_ACCOUNT_ATTRIBUTE, "KeyType": "HASH"}
-        ],
+        names.KEYS_INDEX_BY_KEY_ID: [{"AttributeName": names.KEYS_INDEX_BY_KEY_ID_ATTRIBUTE, "KeyType": "HASH"}],
+        names.KEYS_INDEX_BY_ACCOUNT: [{"AttributeName": names.KEYS_INDEX_BY_ACCOUNT_ATTRIBUTE, "KeyType": "HASH"}],
     }
 
 
@@ -47,9 +43,7 @@ def test_tables_on_demand_with_pitr(synthesized):
     for table in (storage.keys_table, storage.usage_table):
         props = _resource(synthesized, table)["Properties"]
         assert props["BillingMode"] == "PAY_PER_REQUEST", table.node.id
-        assert props["PointInTimeRecoverySpecification"] == {"PointInTimeRecoveryEnabled": True}, (
-            table.node.id
-        )
+        assert props["PointInTimeRecoverySpecification"] == {"PointInTimeRecoveryEnabled": True}, table.node.id
         assert props["SSESpecification"]["SSEEnabled"] is True, table.node.id
 
 
@@ -96,17 +90,14 @@ def test_bucket_blocks_public_access(synthesized):
 def test_bucket_policy_denies_insecure_transport(synthesized):
     bucket_ref = {"Ref": synthesized.logical_id(synthesized.stack.storage.categories_bucket)}
     policies = [
-        props
-        for props in synthesized.properties_of_type("AWS::S3::BucketPolicy")
-        if props["Bucket"] == bucket_ref
+        props for props in synthesized.properties_of_type("AWS::S3::BucketPolicy") if props["Bucket"] == bucket_ref
     ]
     assert len(policies) == 1
     statements = policies[0]["PolicyDocument"]["Statement"]
     ssl_only = [
         statement
         for statement in statements
-        if statement["Effect"] == "Deny"
-        and statement.get("Condition") == {"Bool": {"aws:SecureTransport": "false"}}
+        if statement["Effect"] == "Deny" and statement.get("Condition") == {"Bool": {"aws:SecureTransport": "false"}}
     ]
     assert len(ssl_only) == 1
 

@@ -7,6 +7,7 @@ import re
 from datetime import datetime
 
 import pytest
+
 from spectrapi_core.engine.base import EngineRequest
 from spectrapi_core.engine.builtin import BuiltinEngine, generate_source_records
 from spectrapi_core.engine.builtin.checksums import isbn13_check_digit, luhn_check_digit, vin_check_digit
@@ -14,7 +15,6 @@ from spectrapi_core.engine.builtin.data import generic as generic_data
 from spectrapi_core.engine.builtin.data import places
 from spectrapi_core.engine.builtin.locale_tables import tables_for
 from spectrapi_core.errors import BadRequestError, InvalidInstructionError
-
 from tests.unit.engine.builtin_support import NOW, generate, generate_many
 
 REVIEWS = "Generate 10 product reviews with rating, author, and date"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
+
 from spectrapi_core.engine.builtin import describe_spec, parse_instruction
 from spectrapi_core.errors import InvalidInstructionError
-
 from tests.unit.engine.builtin_support import NOW
 
 

@@ -6,12 +6,12 @@ import re
 from datetime import datetime, timedelta
 
 import pytest
+
 from spectrapi_core.engine.builtin.checksums import luhn_valid, vin_check_digit, vin_year_code
 from spectrapi_core.engine.builtin.common import ascii_fold
 from spectrapi_core.engine.builtin.data.jobs import TECH_COMPANIES
 from spectrapi_core.engine.builtin.data.places import US_CITIES
 from spectrapi_core.engine.builtin.data.vehicles import MAKES
-
 from tests.unit.engine.builtin_support import NOW, generate, generate_many
 
 TOYOTA = "Generate vehicle listings for Toyota cars"
@@ -229,9 +229,7 @@ def test_cards_currency_per_locale() -> None:
 
 
 def test_cards_full_number_passes_luhn() -> None:
-    records = generate_many(
-        "Generate credit card transactions with card number, merchant, amount and timestamp"
-    )
+    records = generate_many("Generate credit card transactions with card number, merchant, amount and timestamp")
     assert all(luhn_valid(record["card_number"]) for record in records)
 
 

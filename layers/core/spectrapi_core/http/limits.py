@@ -37,7 +37,7 @@ def rate_limit_middleware(deps: Dependencies) -> Middleware:
 
         principal = Principal.from_context(context)
         app.context["log_keys"]["key_id"] = principal.key_id
-        result = enforce_limits(deps.usage_store, principal, now=deps.clock())
+        result = enforce_limits(deps.usage(), principal, now=deps.clock())
         app.context["extra_headers"].update(rate_limit_headers(result.binding))
         return next_middleware(app)
 

@@ -24,7 +24,7 @@ def register_usage_routes(app: APIGatewayRestResolver, deps: Dependencies) -> No
     def usage() -> Response:
         principal = current_principal(app)
         app.context["log_keys"]["key_id"] = principal.key_id
-        report = get_usage(deps.usage_store, principal, now=deps.clock())
+        report = get_usage(deps.usage(), principal, now=deps.clock())
         app.context["extra_headers"].update(rate_limit_headers(report.binding))
         # Dumped to a dict first, because `json_response` drops None fields and a null limit means unlimited.
         return json_response(200, report.to_response().model_dump(mode="json"))

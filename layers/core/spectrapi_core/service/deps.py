@@ -25,7 +25,7 @@ class Dependencies:
 
     settings: Settings
     key_store: KeyStore
-    usage_store: UsageStore
+    usage_store: UsageStore | None = None
     clock: Callable[[], datetime] = utc_now
     """Current time (UTC) for rate-limit windows; tests inject a fixed or stepping clock."""
     category_store: CategoryStore | None = None
@@ -38,6 +38,12 @@ class Dependencies:
         if chosen not in self._engines:
             self._engines[chosen] = _create_engine(chosen, self.settings)
         return self._engines[chosen]
+
+    def usage(self) -> UsageStore:
+        """Return the usage store, or raise a 500 when this process was built without one (the authorizer)."""
+        if self.usage_store is None:
+            raise InternalError("Rate limits are not configured on this server.")
+        return self.usage_store
 
     def categories(self) -> CategoryStore:
         """Return the category store, or raise a 500 when this process was built without one."""

@@ -73,9 +73,7 @@ FIELD_SOURCES: dict[str, dict[str, str]] = {
 """Requested field name → key of the domain record that supplies its value."""
 
 
-def build_records(
-    spec: Spec, count: int, locale: str, rng: random.Random, now: datetime
-) -> list[dict[str, Any]]:
+def build_records(spec: Spec, count: int, locale: str, rng: random.Random, now: datetime) -> list[dict[str, Any]]:
     """Generate `count` records for a parsed spec, drawing every value from `rng`."""
     ctx = Context(rng=rng, tables=tables_for(locale), now=now, currency=spec.currency or "")
     generator_class = GENERATORS.get(spec.domain)

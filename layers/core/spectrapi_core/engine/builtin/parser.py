@@ -29,8 +29,7 @@ VAGUE_MESSAGE = (
 )
 
 EMPTY_MESSAGE = (
-    "The instruction is empty. Describe the records you want, "
-    "e.g. 'Generate 5 vehicle listings for Toyota cars'."
+    "The instruction is empty. Describe the records you want, e.g. 'Generate 5 vehicle listings for Toyota cars'."
 )
 
 _TIME_DOMAINS = frozenset({"transaction", "job", "generic", "person"})
@@ -95,8 +94,7 @@ def _blank(work: str, start: int, end: int) -> str:
 def _blank_count(lowered: str) -> str:
     """Blank out the record count ("Generate 5 ..."), because the request's `count` field decides it."""
     match = re.match(
-        vocab.REQUEST_VERBS
-        + rf"\s+(?:me\s+)?(?:a list of\s+|a set of\s+|list of\s+)?(\d+|{_NUMBER_WORD_RE})\b",
+        vocab.REQUEST_VERBS + rf"\s+(?:me\s+)?(?:a list of\s+|a set of\s+|list of\s+)?(\d+|{_NUMBER_WORD_RE})\b",
         lowered,
     )
     if match is None:
@@ -200,9 +198,7 @@ def _parse_fields(spec: Spec, lowered: str) -> None:
         if noun in {"more", "some", "all", "other", "personal"}:
             continue
         subfields = tuple(_field_items(match.group("items") or "", spec.domain))
-        spec.fields.append(
-            FieldRequest(name=_snake(noun), phrase=match.group(0), hint="object", subfields=subfields)
-        )
+        spec.fields.append(FieldRequest(name=_snake(noun), phrase=match.group(0), hint="object", subfields=subfields))
         field_text = _blank(field_text, match.start(), match.end())
 
     seen = {item.name for item in spec.fields}
@@ -245,9 +241,7 @@ def _field_item(raw: str, domain: str) -> tuple[str, str | None, str] | None:
         hint = "integer"
 
     phrase = re.sub(r"\([^)]*\)", " ", raw)
-    phrase = re.sub(
-        r"\bas (?:an? )?(?:min/max|integers?|numbers?|strings?|arrays?|lists?|iso).*$", " ", phrase
-    )
+    phrase = re.sub(r"\bas (?:an? )?(?:min/max|integers?|numbers?|strings?|arrays?|lists?|iso).*$", " ", phrase)
     phrase = re.sub(r"\biso(?:[- ]?8601)?\b|\bformatted\b|\bformat\b", " ", phrase)
     phrase = re.sub(vocab.FIELD_FILLER, " ", phrase)
     phrase = " ".join(phrase.split())
@@ -285,10 +279,7 @@ def _is_constraint_phrase(phrase: str, domain: str) -> bool:
     for table in term_tables:
         if phrase in table or any(word in table for word in words if word not in {"data", "online"}):
             return True
-    return (
-        domain == "transaction"
-        and re.search(r"\bstores?\b|\bshops?\b|\bmerchants like\b", phrase) is not None
-    )
+    return domain == "transaction" and re.search(r"\bstores?\b|\bshops?\b|\bmerchants like\b", phrase) is not None
 
 
 # --- time windows -----------------------------------------------------------------------------------------
@@ -320,9 +311,7 @@ def _parse_time_window(spec: Spec, work: str, now: datetime) -> str:
 
     for match in re.finditer(r"\b(today|yesterday)\b", work):
         midnight = now.replace(hour=0, minute=0, second=0, microsecond=0)
-        windows.append(
-            (midnight, now) if match.group(1) == "today" else (midnight - timedelta(days=1), midnight)
-        )
+        windows.append((midnight, now) if match.group(1) == "today" else (midnight - timedelta(days=1), midnight))
         work = _blank(work, match.start(), match.end())
 
     month_re = rf"\b(?:in|during|for)\s+({'|'.join(_MONTHS)})\s+(\d{{4}})\b"
@@ -359,14 +348,10 @@ def _parse_iso_dates(work: str, windows: list[tuple[datetime, datetime]], now: d
     for match in pair.finditer(work):
         first, second = _iso(match.group(1)), _iso(match.group(2))
         if first and second:
-            windows.append(
-                (min(first, second), max(first, second) + timedelta(days=1) - timedelta(seconds=1))
-            )
+            windows.append((min(first, second), max(first, second) + timedelta(days=1) - timedelta(seconds=1)))
         work = _blank(work, match.start(), match.end())
 
-    single = re.compile(
-        rf"\b(since|after|from|starting|before|until|through|prior to|up to|on)?\s*{_ISO_DATE}"
-    )
+    single = re.compile(rf"\b(since|after|from|starting|before|until|through|prior to|up to|on)?\s*{_ISO_DATE}")
     for match in single.finditer(work):
         moment = _iso(match.group(2))
         if moment is None:
@@ -398,9 +383,7 @@ def _city_pattern() -> re.Pattern[str]:
 @functools.cache
 def _region_names() -> dict[str, tuple[str, str]]:
     """Map lower-case region names (US states, counties, French regions, German states) to (locale, key)."""
-    regions: dict[str, tuple[str, str]] = {
-        name.lower(): ("en-US", abbr) for abbr, name in US_STATE_NAMES.items()
-    }
+    regions: dict[str, tuple[str, str]] = {name.lower(): ("en-US", abbr) for abbr, name in US_STATE_NAMES.items()}
     for entries in city_index().values():
         for locale, city in entries:
             if locale != "en-US":
@@ -420,9 +403,7 @@ def _parse_places(spec: Spec, text: str, work: str, locale: str) -> str:
         for size in range(min(3, len(words)), 0, -1):
             candidate = " ".join(words[-size:]).lower()
             if any(loc == "en-US" and city.region == state for loc, city in city_index().get(candidate, [])):
-                name = next(
-                    c.name for loc, c in city_index()[candidate] if loc == "en-US" and c.region == state
-                )
+                name = next(c.name for loc, c in city_index()[candidate] if loc == "en-US" and c.region == state)
                 cities.append(("en-US", (name, state)))
                 start = match.end(1) - len(candidate)
                 work = _blank(work, start, match.end())
@@ -554,13 +535,10 @@ def _parse_filters(spec: Spec, work: str) -> str:
         )
         kinds = re.findall(r"\b(full[- ]time|part[- ]time|contract|freelance|internships?)\b", work)
         spec.employment_types = list(dict.fromkeys(kind.replace(" ", "-").rstrip("s") for kind in kinds))
-        spec.employment_types = [
-            "contract" if kind == "freelance" else kind for kind in spec.employment_types
-        ]
+        spec.employment_types = ["contract" if kind == "freelance" else kind for kind in spec.employment_types]
 
     spec.tech_email_domains = (
-        re.search(r"\btech(?:nology)?[- ]compan(?:y|ies)\b|\bbig tech\b|\bfaang\b|\btech domains?\b", work)
-        is not None
+        re.search(r"\btech(?:nology)?[- ]compan(?:y|ies)\b|\bbig tech\b|\bfaang\b|\btech domains?\b", work) is not None
     )
     return work
 
@@ -684,11 +662,7 @@ def _quantity(domain: str, numbers: list[float], money: bool, after: str, before
             return None if name == "skip" else name
     if re.search(r"experience\s*(?:of\s*)?$", before):
         return "experience"
-    if (
-        money
-        or re.match(r"^(?:dollars|usd|eur|euros?|pounds|gbp|bucks)\b", after)
-        or _MONEY_BEFORE.search(before)
-    ):
+    if money or re.match(r"^(?:dollars|usd|eur|euros?|pounds|gbp|bucks)\b", after) or _MONEY_BEFORE.search(before):
         return {"job": "salary", "person": "salary", "transaction": "amount"}.get(domain, "price")
     if all(value.is_integer() and 1900 <= value <= 2100 for value in numbers):
         return "year"

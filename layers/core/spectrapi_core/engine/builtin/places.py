@@ -13,9 +13,7 @@ class PlacePicker:
 
     def __init__(self, spec: Spec, ctx: Context) -> None:
         self.ctx = (
-            ctx
-            if spec.place_locale is None
-            else Context(ctx.rng, tables_for(spec.place_locale), ctx.now, ctx.currency)
+            ctx if spec.place_locale is None else Context(ctx.rng, tables_for(spec.place_locale), ctx.now, ctx.currency)
         )
         cities = self.ctx.tables.cities
         if spec.cities:
@@ -26,9 +24,7 @@ class PlacePicker:
             cities = tuple(city for city in cities if city.region in requested_regions)
         if not cities:
             places = ", ".join(spec.regions) or "the requested places"
-            raise InvalidInstructionError(
-                f"No known cities lie in {places}. Name a city or region in the instruction."
-            )
+            raise InvalidInstructionError(f"No known cities lie in {places}. Name a city or region in the instruction.")
         self.cities = cities
         self.region_key = self.ctx.tables.region_key
         self.postal_key = self.ctx.tables.postal_key

@@ -31,9 +31,7 @@ _PERSON_FIELDS = frozenset(
         "cardholder_name", "passenger_name", "requester",
     }
 )  # fmt: skip
-_PERSON_ENTITIES = frozenset(
-    {"customer", "user", "employee", "student", "patient", "person", "contact", "member"}
-)
+_PERSON_ENTITIES = frozenset({"customer", "user", "employee", "student", "patient", "person", "contact", "member"})
 _TEXT_FIELDS = frozenset(
     {
         "description", "body", "summary", "content", "text", "comment", "notes", "note", "review",
@@ -42,9 +40,7 @@ _TEXT_FIELDS = frozenset(
     }
 )  # fmt: skip
 _BOOL_PREFIXES = ("is_", "has_", "can_", "was_", "allows_")
-_BOOL_NAMES = frozenset(
-    {"verified", "verified_purchase", "active", "enabled", "available", "in_stock", "completed"}
-)
+_BOOL_NAMES = frozenset({"verified", "verified_purchase", "active", "enabled", "available", "in_stock", "completed"})
 _COUNTRY = {"en-US": "United States", "en-GB": "United Kingdom", "fr-FR": "France", "de-DE": "Germany"}
 _INT_RANGES: dict[str, tuple[int, int]] = {
     "quantity": (1, 10), "count": (1, 50), "stock": (0, 500), "stock_quantity": (0, 500), "pages": (120, 900),
@@ -165,19 +161,13 @@ def _all_titles() -> tuple[str, ...]:
 
 def _entity_name(noun: str) -> Builder:
     if noun == "product":
-        return lambda ctx, state: (
-            f"{ctx.rng.choice(data.PRODUCT_ADJECTIVES)} {ctx.rng.choice(data.PRODUCT_NOUNS)}"
-        )
+        return lambda ctx, state: f"{ctx.rng.choice(data.PRODUCT_ADJECTIVES)} {ctx.rng.choice(data.PRODUCT_NOUNS)}"
     if noun in {"company", "business"}:
         return _company
     if noun == "restaurant":
-        return lambda ctx, state: (
-            f"{ctx.rng.choice(data.TITLE_WORDS)} {ctx.rng.choice(('Kitchen', 'Bistro', 'Grill'))}"
-        )
+        return lambda ctx, state: f"{ctx.rng.choice(data.TITLE_WORDS)} {ctx.rng.choice(('Kitchen', 'Bistro', 'Grill'))}"
     if noun == "event":
-        return lambda ctx, state: (
-            f"{ctx.rng.choice(data.TITLE_WORDS)} {ctx.rng.choice(('Summit', 'Festival', 'Expo'))}"
-        )
+        return lambda ctx, state: f"{ctx.rng.choice(data.TITLE_WORDS)} {ctx.rng.choice(('Summit', 'Festival', 'Expo'))}"
     return _title(noun)
 
 
@@ -242,11 +232,7 @@ def _money_builder(name: str, tokens: list[str], spec: Spec, noun: str) -> Build
     low_usd, high_usd = _MONEY_DEFAULTS.get(noun, _MONEY_DEFAULTS["default"])
     if "salary" in tokens or "wage" in tokens or "income" in tokens:
         low_usd, high_usd = _MONEY_DEFAULTS["employee"]
-    bounds = (
-        spec.ranges.get("salary" if "salary" in tokens else "price")
-        or spec.ranges.get("amount")
-        or NumberRange()
-    )
+    bounds = spec.ranges.get("salary" if "salary" in tokens else "price") or spec.ranges.get("amount") or NumberRange()
     whole = "salary" in tokens or "income" in tokens
 
     def build(ctx: Context, state: dict[str, Any]) -> float | int:
@@ -283,9 +269,7 @@ def _time_builder(name: str, tokens: list[str], spec: Spec) -> Builder | None:
         return None
 
     if {"birth", "birthday", "dob"} & set(tokens):
-        return lambda ctx, state: (
-            (ctx.now - timedelta(days=ctx.rng.randint(18 * 365, 85 * 365))).date().isoformat()
-        )
+        return lambda ctx, state: (ctx.now - timedelta(days=ctx.rng.randint(18 * 365, 85 * 365))).date().isoformat()
 
     future = bool({"due", "deadline", "expires", "expiry", "departure", "start", "end"} & set(tokens))
     with_time = bool({"at", "time", "timestamp"} & set(tokens))
@@ -343,9 +327,7 @@ def _misc_builder(name: str, tokens: list[str], last: str, spec: Spec, noun: str
     if name in {"programming_languages", "languages"}:
         return lambda ctx, state: ctx.rng.sample(job_data.PROGRAMMING_LANGUAGES, ctx.rng.randint(2, 5))
     if name in {"tags", "keywords", "labels"}:
-        return lambda ctx, state: [
-            word.lower() for word in ctx.rng.sample(data.TITLE_WORDS, ctx.rng.randint(1, 4))
-        ]
+        return lambda ctx, state: [word.lower() for word in ctx.rng.sample(data.TITLE_WORDS, ctx.rng.randint(1, 4))]
     if last.endswith("s") and not last.endswith("ss"):
         return lambda ctx, state: [ctx.rng.choice(data.TITLE_WORDS) for _ in range(ctx.rng.randint(1, 4))]
 
@@ -393,9 +375,7 @@ def _identifier_builder(name: str, tokens: list[str], noun: str) -> Builder | No
 
 
 def _all_skills() -> tuple[str, ...]:
-    return tuple(
-        dict.fromkeys(skill for family in job_data.ROLE_FAMILIES.values() for skill in family["skills"])
-    )
+    return tuple(dict.fromkeys(skill for family in job_data.ROLE_FAMILIES.values() for skill in family["skills"]))
 
 
 def _isbn(ctx: Context, state: dict[str, Any]) -> str:

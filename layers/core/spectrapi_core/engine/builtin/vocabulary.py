@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - data tables keep one logical group per line.
+
 """Words the parser recognises: entity keywords, field-name aliases, number words and vague instructions."""
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ DOMAIN_ENTITY = {
     "person": "person",
 }
 
-REQUEST_VERBS = r"^(?:please\s+)?(?:generate|create|make|produce|give me|build|list|return|show me|fake|mock|i need|i want|get)\b"
+REQUEST_VERBS = (
+    r"^(?:please\s+)?(?:generate|create|make|produce|give me|build|list|return|show me|fake|mock|i need|i want|get)\b"
+)
 
 NUMBER_WORDS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - data tables keep one logical group per line.
+
 """Default fields per entity noun and word lists for records of entities without their own domain."""
 
 from __future__ import annotations

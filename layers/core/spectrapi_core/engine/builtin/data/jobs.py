@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - data tables keep one logical group per line.
+
 """Job titles, skills, companies and email domains for job postings and professional profiles."""
 
 from __future__ import annotations

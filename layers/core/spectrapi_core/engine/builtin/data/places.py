@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - data tables keep one logical group per line.
+
 """Real cities per locale with the region, postal-code prefix and phone area code that belong to them.
 
 Each city row is `(city, region, postal_prefix, area_code)`. The generator completes a postal code from its prefix

@@ -1,4 +1,4 @@
-# ruff: noqa: E501 - data tables keep one logical group per line.
+
 """Merchants by spending category, with the merchant category code and a typical amount range in US dollars."""
 
 from __future__ import annotations

@@ -61,9 +61,7 @@ class JobGenerator:
         city = self.places.city()
 
         min_years = rng.randint(*self.experience)
-        level = next(
-            (name for name, low, high in reversed(data.EXPERIENCE_LEVELS) if low <= min_years), "entry"
-        )
+        level = next((name for name, low, high in reversed(data.EXPERIENCE_LEVELS) if low <= min_years), "entry")
         pay_low, pay_high = (from_usd(value, self.currency) for value in family["salary"])
         pay_low, pay_high = (self.spec.ranges.get("salary") or NumberRange()).clamp(pay_low, pay_high)
         salary_min = int(round(rng.uniform(pay_low, (pay_low + pay_high) / 2), -3))
@@ -122,9 +120,7 @@ class PersonGenerator:
         if years >= 5 and not title.startswith(("Senior", "Staff", "Lead")) and rng.random() < 0.5:
             title = f"Senior {title}"
         technical = family_name in {"software", "data"}
-        languages = rng.sample(
-            data.PROGRAMMING_LANGUAGES, rng.randint(2, 5) if technical else rng.randint(0, 2)
-        )
+        languages = rng.sample(data.PROGRAMMING_LANGUAGES, rng.randint(2, 5) if technical else rng.randint(0, 2))
 
         return {
             "name": f"{first} {last}",

@@ -42,9 +42,7 @@ class PropertyGenerator:
 
         bedrooms = spec.ranges.get("bedrooms") or NumberRange()
         types = spec.property_types or list(data.PROPERTY_TYPES)
-        self.types = [kind for kind in types if _overlaps(bedrooms, *data.PROPERTY_TYPES[kind][1])] or list(
-            types
-        )
+        self.types = [kind for kind in types if _overlaps(bedrooms, *data.PROPERTY_TYPES[kind][1])] or list(types)
         self.type_weights = [data.PROPERTY_TYPES[kind][0] for kind in self.types]
         low, high = bedrooms.clamp(1, 6)
         if high < low or high < 0:
@@ -62,9 +60,7 @@ class PropertyGenerator:
         if "bedrooms" in self.spec.ranges:
             bedrooms = rng.randint(*self.bedroom_range)
         else:
-            bedrooms = rng.randint(
-                max(type_low, self.bedroom_range[0]), min(type_high, self.bedroom_range[1])
-            )
+            bedrooms = rng.randint(max(type_low, self.bedroom_range[0]), min(type_high, self.bedroom_range[1]))
 
         bath_bounds = self.spec.ranges.get("bathrooms")
         if bath_bounds is not None:

@@ -90,9 +90,7 @@ class VehicleGenerator:
                     continue
                 if spec.body_types and model_data["body"] not in spec.body_types:
                     continue
-                fuels = tuple(
-                    fuel for fuel in model_data["fuel"] if not spec.fuel_types or fuel in spec.fuel_types
-                )
+                fuels = tuple(fuel for fuel in model_data["fuel"] if not spec.fuel_types or fuel in spec.fuel_types)
                 first_year = max(year_low, model_data["since"])
                 if not fuels or first_year > year_high:
                     continue
