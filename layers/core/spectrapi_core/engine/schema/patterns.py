@@ -1,0 +1,103 @@
+"""Strings that match a regular expression, built by walking Python's parse tree of the pattern.
+
+Covers literals, classes, ranges, `\\d \\w \\s`, alternation, groups, back-references and repeats.
+Anchors and lookarounds are skipped while building, so callers must check the result with
+`re.search` (the generator always does) and try again when it does not match.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+from typing import Any
+
+try:  # Python 3.11+ keeps the parser here; `sre_parse` is its deprecated alias.
+    from re import _constants as sre_constants
+    from re import _parser as sre_parse
+except ImportError:  # pragma: no cover
+    import sre_constants  # type: ignore[no-redef]
+    import sre_parse  # type: ignore[no-redef]
+
+_OPEN_REPEAT_EXTRA = 5
+"""How many repetitions beyond the minimum an unbounded repeat (`*`, `+`, `{n,}`) draws at most."""
+
+_ALPHABET = string.ascii_letters + string.digits
+_PRINTABLE = string.ascii_letters + string.digits + " -_.,:;!?@#$%&*+=/()"
+_CATEGORIES = {
+    sre_constants.CATEGORY_DIGIT: string.digits,
+    sre_constants.CATEGORY_NOT_DIGIT: string.ascii_letters + " -_.",
+    sre_constants.CATEGORY_WORD: string.ascii_letters + string.digits + "_",
+    sre_constants.CATEGORY_NOT_WORD: " -.,:;!?@#",
+    sre_constants.CATEGORY_SPACE: " ",
+    sre_constants.CATEGORY_NOT_SPACE: _ALPHABET,
+}
+
+
+def string_matching(pattern: str, rng: random.Random, attempts: int = 30) -> str | None:
+    """Return a string that `re.search(pattern, ...)` matches, or None after `attempts` failed tries."""
+    compiled = re.compile(pattern)
+    parsed = sre_parse.parse(pattern)
+    for _ in range(attempts):
+        groups: dict[int, str] = {}
+        candidate = _emit(parsed, rng, groups)
+        if compiled.search(candidate):
+            return candidate
+    return None
+
+
+def _emit(items: Any, rng: random.Random, groups: dict[int, str]) -> str:
+    return "".join(_emit_one(op, argument, rng, groups) for op, argument in items)
+
+
+def _emit_one(op: Any, argument: Any, rng: random.Random, groups: dict[int, str]) -> str:
+    if op is sre_constants.LITERAL:
+        return chr(argument)
+    if op is sre_constants.NOT_LITERAL:
+        return rng.choice([char for char in _ALPHABET if ord(char) != argument])
+    if op is sre_constants.ANY:
+        return rng.choice(_ALPHABET)
+    if op is sre_constants.IN:
+        return _emit_class(argument, rng)
+    if op is sre_constants.BRANCH:
+        return _emit(rng.choice(argument[1]), rng, groups)
+    if op is sre_constants.SUBPATTERN:
+        group, _, _, body = argument
+        text = _emit(body, rng, groups)
+        if group is not None:
+            groups[group] = text
+        return text
+    if op in (
+        sre_constants.MAX_REPEAT,
+        sre_constants.MIN_REPEAT,
+        getattr(sre_constants, "POSSESSIVE_REPEAT", None),
+    ):
+        low, high, body = argument
+        if high is sre_constants.MAXREPEAT or high > low + _OPEN_REPEAT_EXTRA:
+            high = low + _OPEN_REPEAT_EXTRA
+        return "".join(_emit(body, rng, groups) for _ in range(rng.randint(low, high)))
+    if op is sre_constants.GROUPREF:
+        return groups.get(argument, "")
+    if op is getattr(sre_constants, "ATOMIC_GROUP", None):
+        return _emit(argument, rng, groups)
+    # AT (anchors), ASSERT, ASSERT_NOT and conditional groups produce no text here.
+    return ""
+
+
+def _emit_class(items: Any, rng: random.Random) -> str:
+    allowed: list[str] = []
+    negated = False
+    for op, argument in items:
+        if op is sre_constants.NEGATE:
+            negated = True
+        elif op is sre_constants.LITERAL:
+            allowed.append(chr(argument))
+        elif op is sre_constants.RANGE:
+            low, high = argument
+            allowed.extend(chr(code) for code in range(low, min(high, low + 512) + 1))
+        elif op is sre_constants.CATEGORY:
+            allowed.extend(_CATEGORIES.get(argument, _ALPHABET))
+    if negated:
+        excluded = set(allowed)
+        allowed = [char for char in _PRINTABLE if char not in excluded]
+    return rng.choice(allowed) if allowed else ""

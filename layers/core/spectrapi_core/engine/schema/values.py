@@ -1,0 +1,355 @@
+"""Realistic scalar values chosen from a property's name, its object's other values and the locale.
+
+`ValueSource` wraps one Faker instance per locale and thread, re-seated on the request's
+`random.Random`, so every draw comes from the request's seed. Functions here only propose values:
+the generator fits them to the schema's bounds and formats and checks them.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import string
+import threading
+import unicodedata
+import uuid
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from faker import Faker
+
+from . import vocabulary as vocab
+
+_local = threading.local()
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+
+
+def fold_name(name: str) -> str:
+    """Fold a property name for lookups: `createdAt`, `created_at` and `Created-At` → `createdat`."""
+    spaced = _CAMEL_BOUNDARY.sub("_", name)
+    return re.sub(r"[^a-z0-9]", "", spaced.lower())
+
+
+def name_kind(name: str | None) -> str | None:
+    """Return the value kind for a property name from the vocabulary tables, or None."""
+    if not name:
+        return None
+    folded = fold_name(name)
+    kind = vocab.KIND_BY_NAME.get(folded)
+    if kind is not None:
+        return kind
+    words = _CAMEL_BOUNDARY.sub("_", name).lower().replace("-", "_").split("_")
+    if len(words) > 1 and words[0] in vocab.BOOLEAN_PREFIXES:
+        return "flag"
+    for suffix, suffix_kind in vocab.KIND_BY_SUFFIX:
+        if folded.endswith(suffix) and len(folded) > len(suffix):
+            return suffix_kind
+    if words[-1] in vocab.KIND_BY_NAME and words[-1] not in ("id", "name"):
+        return vocab.KIND_BY_NAME[words[-1]]
+    return None
+
+
+def _faker(locale: str) -> Faker:
+    cache: dict[str, Faker] | None = getattr(_local, "fakers", None)
+    if cache is None:
+        cache = {}
+        _local.fakers = cache
+    faker = cache.get(locale)
+    if faker is None:
+        faker = Faker(locale.replace("-", "_"))
+        cache[locale] = faker
+    return faker
+
+
+def ascii_fold(text: str) -> str:
+    """Return lower-case ASCII letters and digits of a text (`Müller` → `muller`) for emails and handles."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return re.sub(r"[^a-z0-9]", "", decomposed.encode("ascii", "ignore").decode().lower())
+
+
+@dataclass
+class Persona:
+    """Identity shared by the properties of one object, so name, email, city and ZIP agree."""
+
+    first_name: str
+    last_name: str
+    place: tuple[str, str, str, str]
+    company: str
+    postal_code: str = ""
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+class ValueSource:
+    """Proposes realistic values for one request, drawing only from the request's random generator."""
+
+    def __init__(self, rng: random.Random, locale: str, now: datetime) -> None:
+        self.rng = rng
+        self.locale = locale if locale in vocab.PLACES else "en-US"
+        self.now = now
+        self.faker = _faker(self.locale)
+        self.faker.random = rng
+
+    # Personas ----------------------------------------------------------------------------------
+
+    def persona(self) -> Persona:
+        """Draw a new identity: name, place with matching postal code, employer."""
+        place = self.rng.choice(vocab.PLACES[self.locale])
+        return Persona(
+            first_name=self.faker.first_name(),
+            last_name=self.faker.last_name(),
+            place=place,
+            company=self.faker.company(),
+            postal_code=self._postal_code(place[3]),
+        )
+
+    def _postal_code(self, prefix: str) -> str:
+        if self.locale == "en-GB":
+            letters = "ABDEFGHJLNPQRSTUWXYZ"
+            return f"{prefix} {self.rng.randint(1, 9)}{self.rng.choice(letters)}{self.rng.choice(letters)}"
+        length = 5
+        return prefix + "".join(self.rng.choice(string.digits) for _ in range(length - len(prefix)))
+
+    # Strings -----------------------------------------------------------------------------------
+
+    def string_for(
+        self,
+        kind: str | None,
+        siblings: dict[str, Any],
+        persona: Persona,
+        owner: str | None,
+        name: str | None,
+    ) -> str:
+        """Return a string value for a property kind, using the object's other values where they apply."""
+        rng, fake = self.rng, self.faker
+        first, last = self._names(siblings, persona)
+        city, state, state_code, _ = persona.place
+        if kind == "person_name" and owner is not None and fold_name(owner) in vocab.COMPANY_OWNERS:
+            kind = "company"
+        if kind == "person_name" and owner is not None and fold_name(owner) in vocab.PRODUCT_OWNERS:
+            kind = "title"
+        match kind:
+            case "record_id":
+                prefix = fold_name(owner or name or "rec")[:3] or "rec"
+                if prefix.endswith("id") or len(prefix) < 3:
+                    prefix = "rec"
+                return (
+                    prefix
+                    + "_"
+                    + "".join(rng.choice(string.digits + string.ascii_lowercase) for _ in range(8))
+                )
+            case "uuid":
+                return str(uuid.UUID(int=rng.getrandbits(128), version=4))
+            case "first_name":
+                return first
+            case "last_name":
+                return last
+            case "person_name":
+                return f"{first} {last}"
+            case "username":
+                return f"{ascii_fold(first)}{ascii_fold(last)[:1]}{rng.randint(1, 99)}"
+            case "email":
+                domain = self._email_domain(siblings, persona)
+                return f"{ascii_fold(first)}.{ascii_fold(last)}@{domain}"
+            case "phone":
+                return fake.phone_number()
+            case "company":
+                return persona.company
+            case "job_title":
+                return fake.job()
+            case "title":
+                return (
+                    fake.catch_phrase()
+                    if self.locale.startswith("en")
+                    else fake.sentence(nb_words=4).rstrip(".")
+                )
+            case "sentence":
+                return fake.sentence(nb_words=rng.randint(8, 16))
+            case "street":
+                return fake.street_address()
+            case "city":
+                return city
+            case "state":
+                return state
+            case "state_code":
+                return state_code
+            case "postal_code":
+                return persona.postal_code
+            case "country":
+                return vocab.COUNTRIES[self.locale][0]
+            case "country_code":
+                return vocab.COUNTRIES[self.locale][1]
+            case "url":
+                return f"https://www.{self._slug(persona.company) or 'example'}.com/{self._slug(fake.word())}"
+            case "image_url":
+                return f"https://images.example.com/{rng.randint(1000, 99999)}.jpg"
+            case "hostname":
+                return f"{self._slug(persona.company) or 'example'}.com"
+            case "ipv4":
+                return self.ipv4()
+            case "currency":
+                return vocab.CURRENCIES[self.locale]
+            case "status":
+                return rng.choice(vocab.STATUS_WORDS)
+            case "category":
+                return rng.choice(vocab.CATEGORY_WORDS)
+            case "color":
+                return rng.choice(vocab.COLOR_WORDS)
+            case "gender":
+                return rng.choice(vocab.GENDER_WORDS)
+            case "word":
+                return fake.word()
+            case "language":
+                return vocab.LANGUAGES[self.locale]
+            case "timezone":
+                return rng.choice(vocab.TIMEZONES[self.locale])
+            case "version":
+                return f"{rng.randint(0, 5)}.{rng.randint(0, 20)}.{rng.randint(0, 30)}"
+            case "slug":
+                title = next(
+                    (
+                        value
+                        for key, value in siblings.items()
+                        if isinstance(value, str) and name_kind(key) == "title"
+                    ),
+                    fake.catch_phrase(),
+                )
+                return self._slug(title)
+            case "sku":
+                letters = "".join(rng.choice(string.ascii_uppercase) for _ in range(3))
+                return f"{letters}-{rng.randint(10000, 99999)}"
+            case "isbn":
+                return fake.isbn13()
+            case "iban":
+                return fake.iban()
+            case "card_number":
+                return fake.credit_card_number()
+            case "make":
+                return rng.choice(sorted(vocab.VEHICLE_MAKES))
+            case "model":
+                make = siblings.get("make")
+                models = vocab.VEHICLE_MAKES.get(make) if isinstance(make, str) else None
+                return rng.choice(models or sum(vocab.VEHICLE_MAKES.values(), ()))
+            case "vin":
+                return "".join(rng.choice("ABCDEFGHJKLMNPRSTUVWXYZ0123456789") for _ in range(17))
+            case "fuel_type":
+                return rng.choice(vocab.FUEL_TYPES)
+            case "code":
+                return "".join(rng.choice(string.ascii_uppercase + string.digits) for _ in range(6))
+            case "recent_datetime" | "recent_date" | "birth_date" | "future_date":
+                moment = self.moment(kind)
+                return moment.date().isoformat() if kind != "recent_datetime" else self.date_time(moment)
+            case "flag":
+                return rng.choice(("yes", "no"))
+        return fake.word() if rng.random() < 0.6 else " ".join(fake.words(nb=rng.randint(2, 3)))
+
+    def _names(self, siblings: dict[str, Any], persona: Persona) -> tuple[str, str]:
+        first, last = persona.first_name, persona.last_name
+        for key, value in siblings.items():
+            if not isinstance(value, str) or not value:
+                continue
+            kind = name_kind(key)
+            if kind == "first_name":
+                first = value
+            elif kind == "last_name":
+                last = value
+            elif kind == "person_name" and " " in value and fold_name(key) in ("name", "fullname"):
+                first, _, last = value.partition(" ")
+        return first, last
+
+    def _email_domain(self, siblings: dict[str, Any], persona: Persona) -> str:
+        for key, value in siblings.items():
+            if isinstance(value, str) and name_kind(key) == "company" and self.rng.random() < 0.5:
+                slug = ascii_fold(value.split(",")[0].split(" ")[0])
+                if slug:
+                    return f"{slug}.com"
+        return self.rng.choice(("example.com", "example.org", "example.net", "mail.example.com"))
+
+    def _slug(self, text: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+        return re.sub(r"[^a-z0-9]+", "-", decomposed).strip("-")
+
+    # Formats -----------------------------------------------------------------------------------
+
+    def moment(self, kind: str | None) -> datetime:
+        """Return a moment suited to a kind: recent by default, in the past decades for birth dates."""
+        rng = self.rng
+        if kind == "birth_date":
+            return self.now - timedelta(days=rng.randint(18 * 365, 80 * 365))
+        if kind == "future_date":
+            return self.now + timedelta(days=rng.randint(1, 180), seconds=rng.randint(0, 86_399))
+        return self.now - timedelta(days=rng.randint(0, 364), seconds=rng.randint(0, 86_399))
+
+    def date_time(self, moment: datetime) -> str:
+        """Format a moment as RFC 3339 `date-time` in UTC with a `Z` suffix."""
+        return moment.replace(microsecond=0, tzinfo=None).isoformat() + "Z"
+
+    def ipv4(self) -> str:
+        """Return a private-range IPv4 address."""
+        rng = self.rng
+        return f"10.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}"
+
+    def format_value(
+        self,
+        fmt: str,
+        kind: str | None,
+        siblings: dict[str, Any],
+        persona: Persona,
+        owner: str | None,
+        name: str | None,
+    ) -> str | None:
+        """Return a value for a string `format`, or None for formats without a generator."""
+        rng = self.rng
+        match fmt:
+            case "date-time":
+                return self.date_time(self.moment(kind))
+            case "date":
+                return self.moment(kind).date().isoformat()
+            case "time":
+                moment = self.moment(kind)
+                return f"{moment.hour:02d}:{moment.minute:02d}:{moment.second:02d}Z"
+            case "email" | "idn-email":
+                return self.string_for("email", siblings, persona, owner, name)
+            case "uri" | "iri" | "uri-reference" | "iri-reference":
+                return self.string_for(
+                    "image_url" if kind == "image_url" else "url", siblings, persona, owner, name
+                )
+            case "uuid":
+                return self.string_for("uuid", siblings, persona, owner, name)
+            case "ipv4":
+                return self.ipv4()
+            case "ipv6":
+                return "fd00:" + ":".join(f"{rng.getrandbits(16):x}" for _ in range(7))
+            case "hostname" | "idn-hostname":
+                return self.string_for("hostname", siblings, persona, owner, name)
+            case "duration":
+                return f"P{rng.randint(1, 30)}D"
+            case "json-pointer":
+                return "/" + self.faker.word()
+        return None
+
+    # Numbers -----------------------------------------------------------------------------------
+
+    def number_range(self, kind: str | None) -> tuple[float, float, int]:
+        """Return (low, high, decimal places) a realistic number of this kind falls in."""
+        year = self.now.year
+        ranges: dict[str, tuple[float, float, int]] = {
+            "price": (5, 2_000, 2),
+            "salary": (35_000, 220_000, 0),
+            "revenue": (50_000, 50_000_000, 0),
+            "quantity": (1, 100, 0),
+            "age": (18, 85, 0),
+            "year": (year - 15, year, 0),
+            "mileage": (0, 120_000, 0),
+            "rating": (1, 5, 1),
+            "score": (0, 100, 0),
+            "percent": (0, 100, 1),
+            "latitude": (-60, 70, 6),
+            "longitude": (-170, 170, 6),
+            "record_id": (1, 99_999, 0),
+        }
+        return ranges.get(kind or "", (1, 1_000, 2))
+
+    def as_date(self, moment: datetime) -> date:
+        """Return the calendar date of a moment."""
+        return moment.date()
