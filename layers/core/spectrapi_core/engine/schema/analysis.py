@@ -128,6 +128,7 @@ class Analysis:
         self._estimates: dict[int, float] = {}
         self._settled = False
         self._final: dict[int, float] = {}
+        self._type_heights: dict[tuple[int, str], tuple[dict[str, Any], float]] = {}
         self._keep_alive: list[Any] = []
 
     # Local facts of one node ------------------------------------------------------------------
@@ -298,10 +299,14 @@ class Analysis:
 
     def type_height(self, node: dict[str, Any], name: str) -> float:
         """Return the height of the node when its value has type `name`."""
+        cached = self._type_heights.get((id(node), name))
+        if cached is not None and cached[0] is node:
+            return cached[1]
         self._settle()
         memo: dict[int, float] = {}
         value = self._type_height(node, name, memo, set())
         self._final.update(memo)
+        self._type_heights[(id(node), name)] = (node, value)
         return value
 
     def _settle(self) -> None:

@@ -24,7 +24,7 @@ from .refs import pointer
 from .sources import candidates, source_key
 from .validation import is_multiple_of
 from .values import Persona, ValueSource, name_kind
-from .vocabulary import DERIVED_KINDS
+from .vocabulary import ALTERNATE_KINDS, DERIVED_KINDS
 
 if TYPE_CHECKING:
     import random
@@ -464,9 +464,7 @@ class RecordBuilder:
                 candidate = self.values.format_value(fmt, kind, siblings, persona, owner, name)
             if candidate is None and isinstance(pattern, str):
                 if attempt == 0 and kind is not None:
-                    candidate = self.values.string_for(kind, siblings, persona, owner, name)
-                    if not re.search(pattern, candidate):
-                        candidate = None
+                    candidate = self._named_match(pattern, kind, siblings, persona, owner, name)
                 if candidate is None:
                     candidate = string_matching(pattern, self.rng, attempts=3)
             if candidate is None:
@@ -486,6 +484,22 @@ class RecordBuilder:
         )
         raise UnsatisfiedError(path, f"no string found that meets {described}")
 
+    def _named_match(
+        self,
+        pattern: str,
+        kind: str,
+        siblings: dict[str, Any],
+        persona: Persona,
+        owner: str | None,
+        name: str | None,
+    ) -> str | None:
+        """Return the realistic value for the name, or its short form ("TX" for a state), if it matches."""
+        for option in (kind, *ALTERNATE_KINDS.get(kind, ())):
+            candidate = self.values.string_for(option, siblings, persona, owner, name)
+            if re.search(pattern, candidate):
+                return candidate
+        return None
+
     def _fit_length(self, text: str, minimum: int, maximum: float) -> str:
         while len(text) < minimum:
             text = f"{text} {self.values.faker.word()}"
@@ -503,15 +517,22 @@ class RecordBuilder:
         kind = name_kind(name)
         preferred_low, preferred_high, places = self.values.number_range(kind)
         low, low_exclusive, high, high_exclusive = numeric_bounds(node)
+        low_value = float(low) if low is not None else None
+        high_value = float(high) if high is not None else None
+        span_low, span_high = _span(low_value, high_value, preferred_low, preferred_high)
         step, first, last = multiples_range(node, integer)
 
         if step != 0:
-            start, stop = _preferred_span(
-                first, last, preferred_low / float(step), preferred_high / float(step)
-            )
             multiple_of = node.get("multipleOf")
+            start = math.ceil(span_low / float(step))
+            stop = math.floor(span_high / float(step))
+            start = start if first is None else max(start, first)
+            stop = stop if last is None else min(stop, last)
+            if start > stop:
+                start, stop = (first, first) if first is not None else (stop, stop)
             for _ in range(24):
-                value = self._as_number(step * self.rng.randint(start, stop), integer)
+                index = min(max(round(self._draw(span_low, span_high) / float(step)), start), stop)
+                value = self._as_number(step * index, integer)
                 if multiple_of is None or is_multiple_of(value, multiple_of):
                     return value
             for index in range(start, min(stop, start + 2_000) + 1):
@@ -522,15 +543,18 @@ class RecordBuilder:
                 path, f"no multiple of {multiple_of} between {low} and {high} survives float arithmetic"
             )
 
-        low_value = float(low) if low is not None else None
-        high_value = float(high) if high is not None else None
-        span_low, span_high = _preferred_float_span(low_value, high_value, preferred_low, preferred_high)
         for _ in range(LOCAL_ATTEMPTS):
-            drawn = self.rng.uniform(span_low, span_high)
+            drawn = self._draw(span_low, span_high)
             for value in (round(drawn, places), drawn, (span_low + span_high) / 2):
                 if _inside(value, low_value, low_exclusive, high_value, high_exclusive):
                     return value
         raise UnsatisfiedError(path, f"no number found between {low} and {high}")
+
+    def _draw(self, low: float, high: float) -> float:
+        """Draw uniformly, or log-uniformly over ranges that span orders of magnitude above zero."""
+        if low > 0 and high / low > 100:
+            return math.exp(self.rng.uniform(math.log(low), math.log(high)))
+        return self.rng.uniform(low, high)
 
     @staticmethod
     def _as_number(value: Decimal, integer: bool) -> int | float:
@@ -540,34 +564,21 @@ class RecordBuilder:
         return as_float
 
 
-def _preferred_span(
-    first: int | None, last: int | None, preferred_first: float, preferred_last: float
-) -> tuple[int, int]:
-    """Intersect the allowed index range with the realistic one, widening the allowed range when they miss."""
-    want_first, want_last = math.ceil(preferred_first), math.floor(preferred_last)
-    start = want_first if first is None else max(first, want_first)
-    stop = want_last if last is None else min(last, want_last)
-    if start <= stop:
-        return start, stop
-    width = max(want_last - want_first, 10)
-    if first is not None and last is not None:
-        return first, last
-    if first is not None:
-        return first, first + width
-    assert last is not None
-    return last - width, last
-
-
-def _preferred_float_span(
+def _span(
     low: float | None, high: float | None, preferred_low: float, preferred_high: float
 ) -> tuple[float, float]:
+    """Return the range to draw from: the realistic range for the name, fitted into the schema's bounds.
+
+    When the two barely overlap (under a tenth of the schema's range, as for a `price` between 1,000 and
+    250,000) the schema's own range wins, because its author said what is realistic.
+    """
     start = preferred_low if low is None else max(low, preferred_low)
     stop = preferred_high if high is None else min(high, preferred_high)
+    if low is not None and high is not None and (start >= stop or (stop - start) < (high - low) / 10):
+        return low, high
     if start < stop:
         return start, stop
-    width = max(preferred_high - preferred_low, 1.0)
-    if low is not None and high is not None:
-        return low, high
+    width = max(preferred_high - preferred_low, 10.0)
     if low is not None:
         return low, low + width
     assert high is not None

@@ -7,6 +7,7 @@ Anchors and lookarounds are skipped while building, so callers must check the re
 
 from __future__ import annotations
 
+import functools
 import random
 import re
 import string
@@ -36,14 +37,18 @@ _CATEGORIES = {
 
 def string_matching(pattern: str, rng: random.Random, attempts: int = 30) -> str | None:
     """Return a string that `re.search(pattern, ...)` matches, or None after `attempts` failed tries."""
-    compiled = re.compile(pattern)
-    parsed = sre_parse.parse(pattern)
+    compiled, parsed = _parse(pattern)
     for _ in range(attempts):
         groups: dict[int, str] = {}
         candidate = _emit(parsed, rng, groups)
         if compiled.search(candidate):
             return candidate
     return None
+
+
+@functools.lru_cache(maxsize=512)
+def _parse(pattern: str) -> tuple[re.Pattern[str], Any]:
+    return re.compile(pattern), sre_parse.parse(pattern)
 
 
 def _emit(items: Any, rng: random.Random, groups: dict[int, str]) -> str:
@@ -85,6 +90,20 @@ def _emit_one(op: Any, argument: Any, rng: random.Random, groups: dict[int, str]
 
 
 def _emit_class(items: Any, rng: random.Random) -> str:
+    key = id(items)
+    cached = _CLASS_CHARACTERS.get(key)
+    if cached is None or cached[0] is not items:
+        cached = (items, _class_characters(items))
+        _CLASS_CHARACTERS[key] = cached
+    allowed = cached[1]
+    return rng.choice(allowed) if allowed else ""
+
+
+# Characters of each parsed class, keyed by the id of the parse node; the cached parse keeps it alive.
+_CLASS_CHARACTERS: dict[int, tuple[Any, str]] = {}
+
+
+def _class_characters(items: Any) -> str:
     allowed: list[str] = []
     negated = False
     for op, argument in items:
@@ -100,4 +119,4 @@ def _emit_class(items: Any, rng: random.Random) -> str:
     if negated:
         excluded = set(allowed)
         allowed = [char for char in _PRINTABLE if char not in excluded]
-    return rng.choice(allowed) if allowed else ""
+    return "".join(allowed)

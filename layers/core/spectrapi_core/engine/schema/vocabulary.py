@@ -163,6 +163,14 @@ BOOLEAN_PREFIXES = ("is", "has", "can", "allow", "enable", "use", "should")
 # Properties whose value is derived from other properties of the same object, so they are drawn last.
 DERIVED_KINDS = frozenset(("email", "username", "slug", "person_name", "url"))
 
+# Other kinds to try, in order, when a name's value does not match the property's `pattern`.
+ALTERNATE_KINDS: dict[str, tuple[str, ...]] = {
+    "state": ("state_code",),
+    "country": ("country_code",),
+    "person_name": ("first_name", "last_name"),
+    "record_id": ("uuid",),
+}
+
 # Owner property names (the property holding a nested object) that turn "name" into a company name.
 COMPANY_OWNERS = frozenset(
     (
