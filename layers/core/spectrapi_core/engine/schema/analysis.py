@@ -374,6 +374,40 @@ class Analysis:
             return 1 + max(needed, default=0)
         return 0
 
+    # Sizes -------------------------------------------------------------------------------------
+
+    def min_size(self, schema: Any, limit: int) -> int:
+        """Return the number of values in the smallest value of `schema`, counting up to `limit`.
+
+        A recursive reference counts as one value, so the result is a lower bound.
+        """
+        return self._min_size(schema, limit, set())
+
+    def _min_size(self, schema: Any, limit: int, active: set[int]) -> int:
+        if not isinstance(schema, dict) or id(schema) in active:
+            return 1
+        active.add(id(schema))
+        node = self.normalize(schema)
+        types = self.viable_types(node)
+        sizes = []
+        for name in types or ["null"]:
+            size = 1
+            if name == "object":
+                for required in node.get("required", []):
+                    size += self._min_size(property_schema(node, required), limit, active)
+                    if size >= limit:
+                        break
+            elif name == "array":
+                prefix, rest = array_parts(node)
+                minimum = node.get("minItems", 0)
+                for item in prefix[:minimum]:
+                    size += self._min_size(item, limit, active)
+                if minimum > len(prefix):
+                    size += (minimum - len(prefix)) * self._min_size(rest, limit, active)
+            sizes.append(min(size, limit))
+        active.discard(id(schema))
+        return min(sizes)
+
     # Explanations ------------------------------------------------------------------------------
 
     def explain(self, schema: Any, path: tuple[str | int, ...] = ()) -> str:

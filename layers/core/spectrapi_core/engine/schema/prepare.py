@@ -14,7 +14,7 @@ from spectrapi_core.errors import InvalidInstructionError
 
 from .analysis import INF, Analysis
 from .checks import check_schema
-from .generator import RecordBuilder, UnsatisfiedError
+from .generator import MAX_VALUES_PER_RECORD, RecordBuilder, UnsatisfiedError
 from .normalize import Normalizer
 from .refs import RefResolver, pointer
 from .validation import RecordValidator, SubschemaChecker, compile_validator
@@ -101,6 +101,12 @@ def _check_satisfiable(prepared: PreparedSchema) -> None:
             raise InvalidInstructionError(_unsatisfiable_message(f"at {pointer(path)}: {reason}"))
     if analysis.height(prepared.schema) == INF:
         raise InvalidInstructionError(_unsatisfiable_message(analysis.explain(prepared.schema)))
+    smallest = analysis.min_size(prepared.schema, MAX_VALUES_PER_RECORD + 1)
+    if smallest > MAX_VALUES_PER_RECORD:
+        raise InvalidInstructionError(
+            f"the category schema describes records of more than {MAX_VALUES_PER_RECORD} values "
+            "(minItems multiplied through nested arrays); lower minItems in the category"
+        )
 
 
 def _unsatisfiable_message(detail: str) -> str:
