@@ -21,18 +21,62 @@ ADDR = {"type": "object", "required": ["city"], "properties": {"city": {"type": 
 
 # (name, schema, instance, expected verdict)
 CASES: list[tuple[str, dict[str, Any], Any, bool]] = [
-    ("defs ref ok", {"$defs": {"a": ADDR}, "properties": {"h": {"$ref": "#/$defs/a"}}}, {"h": {"city": "X"}}, True),
-    ("defs ref missing", {"$defs": {"a": ADDR}, "properties": {"h": {"$ref": "#/$defs/a"}}}, {"h": {}}, False),
-    ("d7 definitions ref", {"$schema": D7, "definitions": {"a": ADDR}, "properties": {"h": {"$ref": "#/definitions/a"}}}, {"h": {}}, False),
-    ("nested ref", {"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"type": "integer"}}, "$ref": "#/$defs/a"}, "x", False),
+    (
+        "defs ref ok",
+        {"$defs": {"a": ADDR}, "properties": {"h": {"$ref": "#/$defs/a"}}},
+        {"h": {"city": "X"}},
+        True,
+    ),
+    (
+        "defs ref missing",
+        {"$defs": {"a": ADDR}, "properties": {"h": {"$ref": "#/$defs/a"}}},
+        {"h": {}},
+        False,
+    ),
+    (
+        "d7 definitions ref",
+        {"$schema": D7, "definitions": {"a": ADDR}, "properties": {"h": {"$ref": "#/definitions/a"}}},
+        {"h": {}},
+        False,
+    ),
+    (
+        "nested ref",
+        {"$defs": {"a": {"$ref": "#/$defs/b"}, "b": {"type": "integer"}}, "$ref": "#/$defs/a"},
+        "x",
+        False,
+    ),
     ("ref sibling 2020", {"$defs": {"a": {"type": "integer"}}, "$ref": "#/$defs/a", "minimum": 5}, 3, False),
-    ("recursive tree", {"$defs": {"n": {"type": "object", "required": ["c"], "properties": {"c": {"type": "array", "items": {"$ref": "#/$defs/n"}}}}}, "$ref": "#/$defs/n"}, {"c": [{"c": [{}]}]}, False),
+    (
+        "recursive tree",
+        {
+            "$defs": {
+                "n": {
+                    "type": "object",
+                    "required": ["c"],
+                    "properties": {"c": {"type": "array", "items": {"$ref": "#/$defs/n"}}},
+                }
+            },
+            "$ref": "#/$defs/n",
+        },
+        {"c": [{"c": [{}]}]},
+        False,
+    ),
     ("prefixItems", {"prefixItems": [{"type": "integer"}], "items": False}, [1, 2], False),
     ("prefixItems ok", {"prefixItems": [{"type": "integer"}], "items": {"type": "string"}}, [1, "a"], True),
-    ("d7 items tuple", {"$schema": D7, "items": [{"type": "integer"}], "additionalItems": False}, [1, 2], False),
+    (
+        "d7 items tuple",
+        {"$schema": D7, "items": [{"type": "integer"}], "additionalItems": False},
+        [1, 2],
+        False,
+    ),
     ("contains", {"contains": {"const": 1}, "minContains": 2}, [1, 2], False),
     ("maxContains", {"contains": {"const": 1}, "maxContains": 1}, [1, 1], False),
-    ("unevaluatedProperties", {"properties": {"a": {}}, "unevaluatedProperties": False}, {"a": 1, "b": 2}, False),
+    (
+        "unevaluatedProperties",
+        {"properties": {"a": {}}, "unevaluatedProperties": False},
+        {"a": 1, "b": 2},
+        False,
+    ),
     ("dependentRequired", {"dependentRequired": {"a": ["b"]}}, {"a": 1}, False),
     ("oneOf both", {"oneOf": [{"type": "number"}, {"type": "integer"}]}, 1, False),
     ("exclusiveMinimum", {"exclusiveMinimum": 1.5}, 1.5, False),
@@ -60,7 +104,12 @@ CASES: list[tuple[str, dict[str, Any], Any, bool]] = [
     ("fmt hostname bad", {"format": "hostname"}, "-bad-.example.com", False),
     ("pattern", {"pattern": "^[A-Z]{3}-\\d{4}$"}, "ABC-1234", True),
     ("pattern unanchored", {"pattern": "\\d"}, "a1b", True),
-    ("additionalProperties", {"properties": {"a": {}}, "patternProperties": {"^x_": {}}, "additionalProperties": False}, {"x_1": 1}, True),
+    (
+        "additionalProperties",
+        {"properties": {"a": {}}, "patternProperties": {"^x_": {}}, "additionalProperties": False},
+        {"x_1": 1},
+        True,
+    ),
     ("nullable", {"type": ["string", "null"]}, None, True),
     ("anyOf", {"anyOf": [{"type": "string"}, {"minimum": 3}]}, 2, False),
 ]

@@ -20,6 +20,23 @@ from .refs import pointer
 from .validation import SubschemaChecker
 
 INF = math.inf
+_DOMAIN_KEYWORDS = frozenset(
+    (
+        "type",
+        "enum",
+        "const",
+        "minimum",
+        "maximum",
+        "exclusiveMinimum",
+        "exclusiveMaximum",
+        "multipleOf",
+        "title",
+        "description",
+        "$comment",
+        "examples",
+        "default",
+    )
+)
 _MAX_PASSES = 40
 
 
@@ -260,6 +277,26 @@ class Analysis:
             _, first, last = multiples_range(node, integer=True)
             if first is not None and last is not None:
                 return max(last - first + 1, 0)
+        return None
+
+    def domain_values(self, schema: Any, limit: int = 1_000) -> list[Any] | None:
+        """Return every value a simple finite schema allows (enum, const, boolean, small integer range).
+
+        Only schemas whose keywords are all understood here qualify, so each returned value is valid;
+        any other schema returns None.
+        """
+        node = self.normalize(schema)
+        if set(node) - _DOMAIN_KEYWORDS:
+            return None
+        if "const" in node or "enum" in node:
+            return self.enum_values(node)
+        types = set(self.viable_types(node))
+        if types == {"boolean"}:
+            return [False, True]
+        if types <= {"integer", "number"} and declared_types(node) == {"integer"}:
+            step, first, last = multiples_range(node, integer=True)
+            if first is not None and last is not None and last - first < limit:
+                return [int(step * index) for index in range(first, last + 1)]
         return None
 
     # Heights -------------------------------------------------------------------------------------

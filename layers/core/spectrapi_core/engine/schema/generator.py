@@ -411,6 +411,11 @@ class RecordBuilder:
         tail = list(range(len(prefix), length)) or list(range(length))
         contain_at = set(self.rng.sample(tail, min(min_contains, len(tail)))) if min_contains else set()
         unique = bool(node.get("uniqueItems"))
+        # Unique items from a small finite domain are drawn without replacement instead of by retries.
+        pool = self.analysis.domain_values(rest) if unique and rest is not False else None
+        if pool is not None:
+            pool = list(pool)
+            self.rng.shuffle(pool)
         item_name = _singular(name)
         seen: set[str] = set()
         items: list[Any] = []
@@ -419,6 +424,14 @@ class RecordBuilder:
             if index in contain_at:
                 subschema = self._with_contains(node, subschema, contains)
             feed = source[index] if isinstance(source, list) and index < len(source) else MISSING
+            if pool is not None and index >= len(prefix) and index not in contain_at and feed is MISSING:
+                while pool and json_key(pool[-1]) in seen:
+                    pool.pop()
+                if pool:
+                    item = pool.pop()
+                    seen.add(json_key(item))
+                    items.append(item)
+                    continue
             for _ in range(STRING_ATTEMPTS if unique else 1):
                 item = self.value(
                     subschema, (*path, "items", index), item_name, name, depth + 1, minimal, feed, {}, persona

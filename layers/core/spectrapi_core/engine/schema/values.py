@@ -77,6 +77,17 @@ def _name_pool(locale: str, part: str) -> tuple[str, ...]:
     return ("Alex",) if part == "first_name" else ("Smith",)
 
 
+@functools.cache
+def _company_patterns(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    # Faker's own company formats, filled from the uniform name pool for the same reason as names.
+    for provider in _faker(locale).providers:
+        formats = getattr(provider, "formats", None)
+        suffixes = getattr(provider, "company_suffixes", None)
+        if formats and suffixes:
+            return tuple(formats), tuple(suffixes)
+    return ("{{last_name}} {{company_suffix}}",), ("Inc",)
+
+
 def ascii_fold(text: str) -> str:
     """Return lower-case ASCII letters and digits of a text (`Müller` → `muller`) for emails and handles."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -148,7 +159,15 @@ class ValueSource:
             return self.rng.choice(vocab.PLACES[self.locale])
         if part == "postal_code":
             return self._postal_code(persona.place[3])
-        return self.faker.company()
+        return self._company()
+
+    def _company(self) -> str:
+        formats, suffixes = _company_patterns(self.locale)
+        last_names = _name_pool(self.locale, "last_name")
+        text = self.rng.choice(formats)
+        while "{{last_name}}" in text:
+            text = text.replace("{{last_name}}", self.rng.choice(last_names), 1)
+        return text.replace("{{company_suffix}}", self.rng.choice(suffixes))
 
     def _postal_code(self, prefix: str) -> str:
         if self.locale == "en-GB":
