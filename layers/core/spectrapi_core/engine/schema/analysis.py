@@ -145,6 +145,9 @@ class Analysis:
         self._estimates: dict[int, float] = {}
         self._settled = False
         self._final: dict[int, float] = {}
+        self._merges: dict[tuple[int, int], tuple[Any, Any, dict[str, Any]]] = {}
+        self._contains_items: dict[tuple[int, int], tuple[Any, Any, dict[str, Any]]] = {}
+        self._conditionals: dict[tuple[int, bool], tuple[dict[str, Any], dict[str, Any]]] = {}
         self._type_heights: dict[tuple[int, str], tuple[dict[str, Any], float]] = {}
         self._keep_alive: list[Any] = []
 
@@ -157,6 +160,7 @@ class Analysis:
             return cached[1]
         candidates = [node["const"]] if "const" in node else list(node.get("enum", []))
         check = as_schema(node)
+        self._keep_alive.append(check)
         allowed = [value for value in candidates if self.checker.is_valid(value, check)]
         self._enums[id(node)] = (node, allowed)
         return allowed
@@ -315,6 +319,42 @@ class Analysis:
         merged = merge(base, branch)
         self._branches[key] = (node, merged)
         return merged
+
+    def merged(self, node: dict[str, Any], schema: Any) -> dict[str, Any]:
+        """Return `node` merged with the normalized `schema`, cached so repeated merges share one node."""
+        key = (id(node), id(schema))
+        cached = self._merges.get(key)
+        if cached is None or cached[0] is not node or cached[1] is not schema:
+            cached = (node, schema, merge(node, self.normalize(schema)))
+            self._merges[key] = cached
+        return cached[2]
+
+    def with_contains(self, node: dict[str, Any], item: Any) -> dict[str, Any]:
+        """Return a schema for an array item that must also satisfy the array's `contains`."""
+        key = (id(node), id(item))
+        cached = self._contains_items.get(key)
+        if cached is None or cached[0] is not node or cached[1] is not item:
+            cached = (node, item, {"allOf": [item, node["contains"]]})
+            self._contains_items[key] = cached
+        return cached[2]
+
+    def conditional_node(self, node: dict[str, Any], then: bool) -> dict[str, Any]:
+        """Return the node with its `if` applied: merged with `if` and `then`, or with `else`."""
+        key = (id(node), then)
+        cached = self._conditionals.get(key)
+        if cached is None or cached[0] is not node:
+            base = {
+                keyword: value for keyword, value in node.items() if keyword not in ("if", "then", "else")
+            }
+            if then:
+                chosen = merge(
+                    merge(base, self.normalize(node["if"])), self.normalize(node.get("then", True))
+                )
+            else:
+                chosen = merge(base, self.normalize(node.get("else", True)))
+            cached = (node, chosen)
+            self._conditionals[key] = cached
+        return cached[1]
 
     def height(self, schema: Any) -> float:
         """Return the fewest object/array levels a value of `schema` needs (infinity: none exists)."""

@@ -18,7 +18,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .analysis import INF, array_parts, multiples_range, numeric_bounds, property_schema
-from .normalize import CHOICES, CONFLICT, RESIDUAL, json_key, merge
+from .normalize import CHOICES, CONFLICT, RESIDUAL, json_key
 from .patterns import string_matching
 from .refs import pointer
 from .sources import candidates, source_key
@@ -80,7 +80,6 @@ class RecordBuilder:
         self.rng = rng
         self.values = ValueSource(rng, locale, now)
         self._include: dict[str, bool] = {}
-        self._wrappers: dict[tuple[int, int], tuple[Any, Any, dict[str, Any]]] = {}
         self._budget = 0
         self._ref_depth: dict[str, int] = {}
 
@@ -161,7 +160,7 @@ class RecordBuilder:
         if CHOICES in node:
             return self._choose_branch(node, path, name, owner, depth, minimal, source, siblings, persona)
         if "if" in node:
-            node = self._choose_condition(node)
+            node = self.analysis.conditional_node(node, then=self.rng.random() < 0.5)
 
         types = self.analysis.viable_types(node)
         if CONFLICT in node or not types:
@@ -222,12 +221,6 @@ class RecordBuilder:
             if not any(self.checker.is_valid(last, branch) for branch in others):
                 return last
         return last
-
-    def _choose_condition(self, node: dict[str, Any]) -> dict[str, Any]:
-        base = {keyword: value for keyword, value in node.items() if keyword not in ("if", "then", "else")}
-        if self.rng.random() < 0.5:
-            return merge(merge(base, self.normalize(node["if"])), self.normalize(node.get("then", True)))
-        return merge(base, self.normalize(node.get("else", True)))
 
     def _choose_type(self, node: dict[str, Any], types: list[str], minimal: bool) -> str:
         finite = [name for name in types if self.analysis.type_height(node, name) < INF] or types
@@ -336,7 +329,7 @@ class RecordBuilder:
                         changed = True
                 if prop in dependent_schemas and prop not in applied:
                     applied.add(prop)
-                    node = merge(node, self.normalize(dependent_schemas[prop]))
+                    node = self.analysis.merged(node, dependent_schemas[prop])
                     for needed in node.get("required", []):
                         if needed not in chosen:
                             chosen.append(needed)
@@ -422,7 +415,7 @@ class RecordBuilder:
         for index in range(length):
             subschema = prefix[index] if index < len(prefix) else rest
             if index in contain_at:
-                subschema = self._with_contains(node, subschema, contains)
+                subschema = self.analysis.with_contains(node, subschema)
             feed = source[index] if isinstance(source, list) and index < len(source) else MISSING
             if pool is not None and index >= len(prefix) and index not in contain_at and feed is MISSING:
                 while pool and json_key(pool[-1]) in seen:
@@ -446,14 +439,6 @@ class RecordBuilder:
             seen.add(json_key(item))
             items.append(item)
         return items
-
-    def _with_contains(self, node: dict[str, Any], subschema: Any, contains: Any) -> dict[str, Any]:
-        key = (id(node), id(subschema))
-        cached = self._wrappers.get(key)
-        if cached is None:
-            cached = (node, subschema, {"allOf": [subschema, contains]})
-            self._wrappers[key] = cached
-        return cached[2]
 
     # Strings -----------------------------------------------------------------------------------
 

@@ -164,6 +164,12 @@ def _conflict(merged: dict[str, Any], reason: str) -> None:
     merged.setdefault(CONFLICT, reason)
 
 
+# Shared nodes for boolean schemas, so caches keyed by node identity see one node each. Never mutated:
+# `merge` copies its left operand.
+_TRUE_NODE: dict[str, Any] = {}
+_FALSE_NODE: dict[str, Any] = {CONFLICT: "the schema is false, so no value is allowed"}
+
+
 class Normalizer:
     """Normalizes the schemas of one document and caches the result per schema object."""
 
@@ -174,9 +180,9 @@ class Normalizer:
     def __call__(self, schema: Any) -> dict[str, Any]:
         """Return the normalized node for a schema (`true` → `{}`, `false` → a conflict)."""
         if schema is True:
-            return {}
+            return _TRUE_NODE
         if schema is False or not isinstance(schema, dict):
-            return {CONFLICT: "the schema is false, so no value is allowed"}
+            return _FALSE_NODE
         cached = self._cache.get(id(schema))
         if cached is not None:
             return cached[1]

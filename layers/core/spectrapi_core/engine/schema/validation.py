@@ -93,7 +93,8 @@ class SubschemaChecker:
     def __init__(self, root: dict[str, Any]) -> None:
         cls = validator_class(root)
         self._root_validator = cls(root, format_checker=cls.FORMAT_CHECKER)
-        self._by_id: dict[int, Any] = {}
+        # Keyed by id; each entry keeps its schema alive, so an id cannot be reused by another dict.
+        self._by_id: dict[int, tuple[Any, Any]] = {}
 
     def is_valid(self, value: Any, subschema: Any) -> bool:
         """Return whether `value` satisfies `subschema`, a schema object inside the root document."""
@@ -101,10 +102,11 @@ class SubschemaChecker:
             return True
         if subschema is False:
             return False
-        validator = self._by_id.get(id(subschema))
-        if validator is None:
-            validator = self._root_validator.evolve(schema=subschema)
-            self._by_id[id(subschema)] = validator
+        cached = self._by_id.get(id(subschema))
+        if cached is None or cached[0] is not subschema:
+            cached = (subschema, self._root_validator.evolve(schema=subschema))
+            self._by_id[id(subschema)] = cached
+        validator = cached[1]
         try:
             return bool(validator.is_valid(value))
         except (jsonschema.exceptions.SchemaError, RecursionError):
