@@ -158,6 +158,20 @@ INVALID = [
     ),
     pytest.param(
         {
+            "type": "object",
+            "$defs": {"a": {"$dynamicAnchor": "a"}},
+            "properties": {"x": {"$dynamicRef": "#a"}},
+        },
+        "at /properties/x/$dynamicRef",
+        id="dynamic-ref",
+    ),
+    pytest.param(
+        {"type": "object", "properties": {"x": {"$id": "https://example.com/x", "type": "string"}}},
+        "at /properties/x/$id",
+        id="nested-id",
+    ),
+    pytest.param(
+        {
             "$schema": "https://json-schema.org/draft/2020-12/schema",
             "type": "object",
             "properties": {"p": {"items": [{"type": "string"}]}},

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import re
 import time
 from datetime import datetime
 from typing import Any
@@ -172,3 +173,20 @@ def test_sources_match_zip_to_postal_code(now: datetime) -> None:
     records = _records(schema, now, count=3, sources=[{"zip": "78701"}, {"ZIP": "10001"}, {"zip": "bad"}])
     assert [record["postal_code"] for record in records][:2] == ["78701", "10001"]
     assert records[2]["postal_code"] != "bad"
+
+
+def test_draft07_id_anchor_resolves(now: datetime) -> None:
+    schema = {
+        "$schema": D7,
+        "type": "object",
+        "required": ["home"],
+        "properties": {"home": {"$ref": "#addr"}},
+        "definitions": {"addr": {"$id": "#addr", **ADDR}},
+    }
+    records = _records(schema, now)
+    assert all(isinstance(record["home"]["city"], str) for record in records)
+
+
+def test_record_id_prefix_from_title(now: datetime) -> None:
+    records = _records(load_fixture("vehicle"), now, count=20)
+    assert all(re.fullmatch(r"veh_[0-9a-z]{8}", record["id"]) for record in records)

@@ -152,7 +152,21 @@ def _check_patterns(schema: dict[str, Any]) -> None:
 def _check_refs(schema: dict[str, Any]) -> None:
     resolver = RefResolver(schema)
     for path, node in iter_schemas(schema):
-        if not isinstance(node, dict) or not isinstance(node.get("$ref"), str):
+        if not isinstance(node, dict):
+            continue
+        nested_id = node.get("$id")
+        if path and isinstance(nested_id, str) and not nested_id.startswith("#"):
+            raise BadRequestError(
+                f"schema is invalid at {pointer((*path, '$id'))}: $id inside a subschema is not supported "
+                "because it changes how references resolve; remove it or use $anchor"
+            )
+        for keyword in ("$dynamicRef", "$recursiveRef"):
+            if keyword in node:
+                raise BadRequestError(
+                    f"schema is invalid at {pointer((*path, keyword))}: {keyword} is not supported; "
+                    "use $ref to a subschema of this document such as '#/$defs/name'"
+                )
+        if not isinstance(node.get("$ref"), str):
             continue
         try:
             resolver.resolve(node["$ref"])

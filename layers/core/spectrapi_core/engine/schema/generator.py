@@ -23,7 +23,7 @@ from .patterns import string_matching
 from .refs import pointer
 from .sources import candidates, source_key
 from .validation import is_multiple_of
-from .values import Persona, ValueSource, name_kind
+from .values import Persona, ValueSource, ascii_fold, name_kind
 from .vocabulary import ALTERNATE_KINDS, DERIVED_KINDS
 
 if TYPE_CHECKING:
@@ -78,7 +78,7 @@ class RecordBuilder:
         self.normalize = prepared.normalize
         self.checker = prepared.checker
         self.rng = rng
-        self.values = ValueSource(rng, locale, now)
+        self.values = ValueSource(rng, locale, now, id_prefix=_id_prefix(prepared.schema))
         self._include: dict[str, bool] = {}
         self._budget = 0
         self._ref_depth: dict[str, int] = {}
@@ -589,6 +589,13 @@ def _inside(
     if low is not None and (value < low or (low_exclusive and value == low)):
         return False
     return not (high is not None and (value > high or (high_exclusive and value == high)))
+
+
+def _id_prefix(schema: dict[str, Any]) -> str:
+    """Return the record id prefix from the schema title ("Vehicle listing" → "veh"), else "rec"."""
+    title = schema.get("title")
+    words = ascii_fold(title.split()[0]) if isinstance(title, str) and title.split() else ""
+    return words[:3] if len(words) >= 3 else "rec"
 
 
 def _singular(name: str | None) -> str | None:

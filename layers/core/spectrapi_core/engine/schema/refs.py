@@ -1,8 +1,10 @@
 """Local `$ref` resolution over one category schema.
 
 Categories are self-contained: a `$ref` may point into the same document by JSON pointer
-(`#/$defs/addr`, `#/definitions/addr`, `#`) or by a plain-name fragment declared with `$anchor`.
-Remote references are rejected by `check_schema`, so nothing here reads a file or the network.
+(`#/$defs/addr`, `#/definitions/addr`, `#`) or by a plain-name fragment declared with `$anchor` (or,
+in draft-07, a fragment-only `$id`). Remote references and nested `$id` base changes are rejected by
+`check_schema`, so every reference resolves against the document root and nothing here reads a file or
+the network.
 """
 
 from __future__ import annotations
@@ -44,6 +46,10 @@ def collect_anchors(root: Schema) -> dict[str, Schema]:
             anchor = node.get("$anchor")
             if isinstance(anchor, str):
                 anchors[anchor] = node
+            # Draft-07 spells an anchor as a fragment-only `$id` such as "#address".
+            legacy = node.get("$id")
+            if isinstance(legacy, str) and legacy.startswith("#") and len(legacy) > 1:
+                anchors[legacy[1:]] = node
             stack.extend(node.values())
         elif isinstance(node, list):
             stack.extend(node)

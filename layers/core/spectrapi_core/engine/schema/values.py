@@ -138,8 +138,9 @@ class Persona:
 class ValueSource:
     """Proposes realistic values for one request, drawing only from the request's random generator."""
 
-    def __init__(self, rng: random.Random, locale: str, now: datetime) -> None:
+    def __init__(self, rng: random.Random, locale: str, now: datetime, id_prefix: str = "rec") -> None:
         self.rng = rng
+        self.id_prefix = id_prefix
         self.locale = locale if locale in vocab.PLACES else "en-US"
         self.now = now
         self.faker = _faker(self.locale)
@@ -195,14 +196,7 @@ class ValueSource:
             kind = "title"
         match kind:
             case "record_id":
-                prefix = fold_name(owner or name or "rec")[:3] or "rec"
-                if prefix.endswith("id") or len(prefix) < 3:
-                    prefix = "rec"
-                return (
-                    prefix
-                    + "_"
-                    + "".join(rng.choice(string.digits + string.ascii_lowercase) for _ in range(8))
-                )
+                return self._record_id(owner, name)
             case "uuid":
                 return str(uuid.UUID(int=rng.getrandbits(128), version=4))
             case "first_name":
@@ -307,6 +301,17 @@ class ValueSource:
             case "flag":
                 return rng.choice(("yes", "no"))
         return fake.word() if rng.random() < 0.6 else " ".join(fake.words(nb=rng.randint(2, 3)))
+
+    def _record_id(self, owner: str | None, name: str | None) -> str:
+        # Prefix from the owning property ("dealer" → "dea_"), the property ("customer_id" → "cus_"),
+        # or the schema title for the record's own `id`, then 8 lowercase base36 characters.
+        prefix = ascii_fold(owner or "")[:3]
+        if len(prefix) < 3:
+            prefix = ascii_fold(name or "")[:3]
+        if len(prefix) < 3 or prefix.startswith("id"):
+            prefix = self.id_prefix
+        alphabet = string.digits + string.ascii_lowercase
+        return prefix + "_" + "".join(self.rng.choice(alphabet) for _ in range(8))
 
     def _names(self, siblings: dict[str, Any], persona: Persona) -> tuple[str, str]:
         first, last = persona.first_name, persona.last_name
