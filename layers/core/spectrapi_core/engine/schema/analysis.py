@@ -1,8 +1,8 @@
 """Static analysis of a category schema: which types each node can take and how deep a finite value must be.
 
-`Analysis.height(schema)` is the fewest object/array levels a value of that schema needs, or
-infinity when no finite value exists (a contradiction such as `minimum` above `maximum`, or a
-recursive `$ref` reached through required properties or non-empty arrays with no way out). The
+`Analysis.height(schema)` is the fewest object/array levels a value of that schema needs. It is
+infinity when no finite value exists: a contradiction such as `minimum` above `maximum`, or a
+recursive `$ref` reached through required properties or non-empty arrays with no way out. The
 generator uses heights to stop recursion: past its depth limit it takes the branch, type and array
 length of least height. `Analysis.explain` turns an infinite height into a message naming the
 constraint and its location.

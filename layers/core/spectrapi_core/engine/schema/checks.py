@@ -1,7 +1,7 @@
 """Validity checks for a category schema: draft, size, meta-schema, patterns and references.
 
 Every failure is a `BadRequestError` (400) whose message names the problem and its location as a
-JSON pointer into the schema. Size and nesting are bounded before any recursive code sees the
+JSON pointer into the schema. Size and nesting are checked before any recursive code reads the
 schema, so hostile input fails fast.
 """
 
@@ -94,9 +94,9 @@ def _check_size(schema: dict[str, Any]) -> None:
             raise BadRequestError(f"schema is invalid: it has more than {MAX_NODES} JSON values; simplify it")
         if depth > MAX_NESTING:
             where = pointer(path)
-            shown = where if len(where) <= 120 else where[:117] + "..."
+            shortened = where if len(where) <= 120 else where[:117] + "..."
             raise BadRequestError(
-                f"schema is invalid at {shown}: nesting is deeper than {MAX_NESTING} levels"
+                f"schema is invalid at {shortened}: nesting is deeper than {MAX_NESTING} levels"
             )
         if isinstance(value, dict):
             enum = value.get("enum")
@@ -190,7 +190,7 @@ def _check_in_place_cycles(schema: dict[str, Any], resolver: RefResolver) -> Non
     for start_path, start in iter_schemas(schema):
         if not isinstance(start, dict) or id(start) in finished:
             continue
-        # Iterative depth-first search; `on_stack` holds the nodes of the current chain.
+        # Iterative depth-first search. `on_stack` contains the nodes of the current chain.
         on_stack: set[int] = {id(start)}
         stack: list[tuple[dict[str, Any], list[Any]]] = [(start, _in_place_targets(start, resolver))]
         while stack:

@@ -3,10 +3,12 @@
 `RecordBuilder.record` walks a prepared schema from the root. Each location is normalized (`$ref`
 and `allOf` merged), a branch of every `anyOf`/`oneOf` is chosen, then a type, then a value of that
 type that meets the keywords. Locations with keywords that are not built exactly (`not`, `if`,
-`oneOf` exclusivity, leftovers of a merge) check their value and retry a few times. Recursion stops
-through `minimal` mode: once a `$ref` repeats `REF_REPEAT_LIMIT` times on the current path, or the
-nesting passes `SOFT_DEPTH`, the builder takes the branch, type and array length of least height
-and only required properties, which always ends because the analysis proved a finite value exists.
+`oneOf` exclusivity, leftovers of a merge) check their value and retry a few times.
+
+Recursion stops through `minimal` mode. It starts once a `$ref` repeats more than `REF_REPEAT_LIMIT`
+times on the current path or the nesting passes `SOFT_DEPTH`. From there the builder takes the
+branch, type and array length of least height and only required properties. That always ends,
+because preparation rejects schemas whose height is infinite.
 """
 
 from __future__ import annotations
@@ -107,7 +109,7 @@ class RecordBuilder:
         siblings: dict[str, Any],
         persona: Persona,
     ) -> Any:
-        """Build a value for `schema` at `path`; `siblings` holds the values already built in its object."""
+        """Build a value for `schema` at `path`; `siblings` are the values built so far in its object."""
         self._budget -= 1
         if self._budget < 0:
             raise UnsatisfiedError(
@@ -168,7 +170,8 @@ class RecordBuilder:
                 path, self.analysis.local_reason(node) or "no value satisfies every keyword"
             )
         if "const" in node or "enum" in node:
-            return copy.deepcopy(self._pick_enum(node, name, siblings))
+            values = self.analysis.enum_values(node)
+            return copy.deepcopy(values[0] if len(values) == 1 else self.rng.choice(values))
 
         chosen = self._choose_type(node, types, minimal)
         if chosen == "object":
@@ -234,10 +237,6 @@ class RecordBuilder:
         if "number" in concrete and "integer" in concrete:
             concrete.remove("integer")
         return concrete[0] if len(concrete) == 1 else self.rng.choice(concrete)
-
-    def _pick_enum(self, node: dict[str, Any], name: str | None, siblings: dict[str, Any]) -> Any:
-        values = self.analysis.enum_values(node)
-        return values[0] if len(values) == 1 else self.rng.choice(values)
 
     # Objects -----------------------------------------------------------------------------------
 
@@ -568,7 +567,7 @@ def _span(
     """Return the range to draw from: the realistic range for the name, fitted into the schema's bounds.
 
     When the two barely overlap (under a tenth of the schema's range, as for a `price` between 1,000 and
-    250,000) the schema's own range wins, because its author said what is realistic.
+    250,000) the schema's own range wins, because its author stated what is realistic.
     """
     start = preferred_low if low is None else max(low, preferred_low)
     stop = preferred_high if high is None else min(high, preferred_high)

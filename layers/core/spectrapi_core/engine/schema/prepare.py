@@ -91,8 +91,8 @@ def check_satisfiable(schema: dict[str, Any]) -> None:
 
 def _check_satisfiable(prepared: PreparedSchema) -> None:
     analysis = prepared.analysis
-    # A contradiction anywhere the schema describes a value (not only on the path to the root) is a
-    # mistake worth reporting; a literal `false` schema is a deliberate "never", so it is skipped.
+    # A contradiction anywhere the schema describes a value is a mistake worth reporting, even off the
+    # path to the root. A literal `false` schema is a deliberate "never", so it is skipped.
     for path, node in iter_schemas(prepared.schema):
         if not isinstance(node, dict) or _SKIP_IN_PATH.intersection(str(token) for token in path):
             continue

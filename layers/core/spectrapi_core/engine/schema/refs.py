@@ -57,7 +57,7 @@ def collect_anchors(root: Schema) -> dict[str, Schema]:
 
 
 class RefResolver:
-    """Resolves local references of one root schema and remembers the answers."""
+    """Resolver for the local references of one root schema, with a cache of resolved targets."""
 
     def __init__(self, root: Schema) -> None:
         self.root = root

@@ -1,10 +1,10 @@
 """Record validation against a category schema.
 
 Records are checked with `jsonschema_rs` (Rust, with a manylinux aarch64 wheel for Lambda). On 42
-hand-checked draft 2020-12/draft-07 cases with format assertion on, it returned every verdict right,
-where `jsonschema` 4.26 misjudged float `multipleOf` (19.99 against 0.01) and `fastjsonschema` 2.22
-missed seven 2020-12 keywords; it also checked a typical record about 30 times faster than
-`jsonschema` (see `bench/validator_compare.py`).
+hand-checked draft 2020-12/draft-07 cases with format assertion on, it returned every verdict right.
+`jsonschema` 4.26 misjudged float `multipleOf` (19.99 against 0.01), and `fastjsonschema` 2.22 missed
+seven 2020-12 keywords. `jsonschema_rs` also checked a typical record about 30 times faster than
+`jsonschema` (`bench/validator_compare.py`, numbers in `docs/benchmarks.md`).
 
 `SubschemaChecker` uses `jsonschema` instead, because it can check a value against one subschema while
 resolving `$ref` against the whole document; the generator calls it only for small values.

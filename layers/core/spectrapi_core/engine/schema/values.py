@@ -67,7 +67,7 @@ def _faker(locale: str) -> Faker:
 
 @functools.cache
 def _name_pool(locale: str, part: str) -> tuple[str, ...]:
-    # Faker weights en-US names by frequency, which costs about 0.1 ms a draw; a uniform draw over the
+    # Faker weights en-US names by frequency, which costs about 0.1 ms a draw. A uniform draw over the
     # same names keeps them realistic at a fraction of the cost.
     attribute = "first_names" if part == "first_name" else "last_names"
     for provider in _faker(locale).providers:
