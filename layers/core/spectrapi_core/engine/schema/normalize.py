@@ -130,10 +130,10 @@ def _merge_keyword(merged: dict[str, Any], keyword: str, old: Any, new: Any) -> 
         merged[keyword] = combined
     elif keyword == "enum":
         allowed = {json_key(item) for item in new}
-        common = [item for item in old if json_key(item) in allowed]
-        if not common:
+        shared = [item for item in old if json_key(item) in allowed]
+        if not shared:
             _conflict(merged, "allOf combines enums with no value in common")
-        merged[keyword] = common
+        merged[keyword] = shared
     elif keyword == "const":
         if json_key(old) != json_key(new):
             _conflict(merged, f"allOf requires const {old!r} and const {new!r} at once")

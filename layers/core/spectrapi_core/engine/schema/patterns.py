@@ -11,14 +11,12 @@ import functools
 import random
 import re
 import string
-from typing import Any
 
-try:  # Python 3.11+ keeps the parser here; `sre_parse` is its deprecated alias.
-    from re import _constants as sre_constants
-    from re import _parser as sre_parse
-except ImportError:  # pragma: no cover
-    import sre_constants  # type: ignore[no-redef]
-    import sre_parse  # type: ignore[no-redef]
+# Python 3.11+ keeps the regular expression parser in these private modules; the public `sre_parse`
+# and `sre_constants` names still work but warn that they are deprecated.
+from re import _constants as sre_constants  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
 
 _OPEN_REPEAT_EXTRA = 5
 """How many repetitions beyond the minimum an unbounded repeat (`*`, `+`, `{n,}`) draws at most."""

@@ -144,7 +144,8 @@ class ValueSource:
         self.locale = locale if locale in vocab.PLACES else "en-US"
         self.now = now
         self.faker = _faker(self.locale)
-        self.faker.random = rng
+        # Faker's proxy forwards `random` to its generator, so every Faker draw uses the request's seed.
+        self.faker.random = rng  # type: ignore[attr-defined]
 
     # Personas ----------------------------------------------------------------------------------
 
