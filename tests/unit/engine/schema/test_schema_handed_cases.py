@@ -187,6 +187,32 @@ def test_draft07_id_anchor_resolves(now: datetime) -> None:
     assert all(isinstance(record["home"]["city"], str) for record in records)
 
 
+def test_forbidden_property_idioms_omitted(now: datetime) -> None:
+    schema = {
+        "type": "object",
+        "required": ["name"],
+        "properties": {"name": {"type": "string"}, "legacy": {"not": {}}, "secret": False},
+    }
+    records = _records(schema, now)
+    assert all(record.keys() == {"name"} for record in records)
+
+
+def test_if_then_else_avoids_impossible_branch(now: datetime) -> None:
+    schema = {
+        "type": "object",
+        "required": ["code"],
+        "properties": {
+            "code": {
+                "if": {"type": "string"},
+                "then": {"type": "integer"},
+                "else": {"type": "integer", "minimum": 1, "maximum": 9},
+            }
+        },
+    }
+    records = _records(schema, now)
+    assert all(1 <= record["code"] <= 9 for record in records)
+
+
 def test_record_id_prefix_from_title(now: datetime) -> None:
     records = _records(load_fixture("vehicle"), now, count=20)
     assert all(re.fullmatch(r"veh_[0-9a-z]{8}", record["id"]) for record in records)

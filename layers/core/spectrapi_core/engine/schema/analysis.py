@@ -184,6 +184,8 @@ class Analysis:
     def _compute_local(self, node: dict[str, Any]) -> tuple[list[str], str | None]:
         if CONFLICT in node:
             return [], node[CONFLICT]
+        if node.get("not") is True or node.get("not") == {}:
+            return [], "not {} rejects every value"
         if "const" in node or "enum" in node:
             values = self.enum_values(node)
             if not values:

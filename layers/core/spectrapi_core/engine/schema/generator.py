@@ -137,8 +137,15 @@ class RecordBuilder:
             )
             attempts = LOCAL_ATTEMPTS if checked else 1
             built = None
-            for _ in range(attempts):
-                built = self._from_node(node, path, name, owner, depth, minimal, source, siblings, persona)
+            for attempt in range(attempts):
+                try:
+                    built = self._from_node(
+                        node, path, name, owner, depth, minimal, source, siblings, persona
+                    )
+                except UnsatisfiedError:
+                    if attempt == attempts - 1:
+                        raise
+                    continue
                 if not checked or self.checker.is_valid(built, schema):
                     return built
                 source = MISSING
@@ -162,7 +169,9 @@ class RecordBuilder:
         if CHOICES in node:
             return self._choose_branch(node, path, name, owner, depth, minimal, source, siblings, persona)
         if "if" in node:
-            node = self.analysis.conditional_node(node, then=self.rng.random() < 0.5)
+            options = [self.analysis.conditional_node(node, then=then) for then in (True, False)]
+            options = [option for option in options if self.analysis.node_height(option) < INF] or options
+            node = self.rng.choice(options)
 
         types = self.analysis.viable_types(node)
         if CONFLICT in node or not types:

@@ -25,6 +25,8 @@ RECORD_ATTEMPTS = 12
 SOURCE_ATTEMPTS = 6
 """Tries that still take values from the record's source before it is ignored."""
 _CACHE_SIZE = 64
+_NEVER_SCHEMAS = ({"not": {}}, {"not": True})
+"""Spellings of "no value allowed" that forbid a property on purpose, like a `false` schema."""
 _SKIP_IN_PATH = frozenset(("anyOf", "oneOf", "allOf", "not", "if", "then", "else", "dependentSchemas"))
 
 
@@ -95,6 +97,8 @@ def _check_satisfiable(prepared: PreparedSchema) -> None:
     # path to the root. A literal `false` schema is a deliberate "never", so it is skipped.
     for path, node in iter_schemas(prepared.schema):
         if not isinstance(node, dict) or _SKIP_IN_PATH.intersection(str(token) for token in path):
+            continue
+        if node in _NEVER_SCHEMAS:
             continue
         reason = analysis.local_reason(prepared.normalize(node))
         if reason is not None:
