@@ -47,12 +47,13 @@ NULL_SHARE = 0.1
 LOCAL_ATTEMPTS = 8
 STRING_ATTEMPTS = 12
 MISSING: Any = object()
+# Keywords the builder does not meet by construction, so their values are checked and retried.
+# `uniqueItems` and `minContains` are built exactly; `maxContains` is not.
 _NEEDS_CHECK = (
     "not",
     "if",
     RESIDUAL,
-    "uniqueItems",
-    "contains",
+    "maxContains",
     "propertyNames",
     "dependentSchemas",
     "dependencies",
