@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from spectrapi_core.engine.schema import build_records
-from spectrapi_core.engine.schema.values import ascii_fold
+from spectrapi_core.engine.schema.values import _name_pool, ascii_fold
 from spectrapi_core.engine.schema.vocabulary import PLACES
 
 PERSON = {
@@ -75,3 +75,32 @@ def test_optional_fields_shared_across_records(now: datetime) -> None:
 def test_locale_picks_local_cities(now: datetime) -> None:
     cities = {city for city, *_ in PLACES["de-DE"]}
     assert all(record["city"] in cities for record in _records(now, locale="de-DE"))
+
+
+def test_age_matches_birth_date(now: datetime) -> None:
+    schema = {
+        "type": "object",
+        "required": ["age", "birth_date"],
+        "properties": {
+            "age": {"type": "integer", "minimum": 0, "maximum": 120},
+            "birth_date": {"type": "string", "format": "date"},
+        },
+    }
+    for record in build_records(schema, 100, random.Random(9), locale="en-US", now=now):
+        born = datetime.fromisoformat(record["birth_date"]).date()
+        today = now.date()
+        expected = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        assert record["age"] == expected
+
+
+def test_record_name_follows_title(now: datetime) -> None:
+    schema = {
+        "title": "Product",
+        "type": "object",
+        "required": ["id", "name"],
+        "properties": {"id": {"type": "string"}, "name": {"type": "string"}},
+    }
+    records = build_records(schema, 50, random.Random(9), locale="en-US", now=now)
+    assert all(record["id"].startswith("pro_") for record in records)
+    first_names = set(_name_pool("en-US", "first_name"))
+    assert not any(record["name"].split()[0] in first_names for record in records)

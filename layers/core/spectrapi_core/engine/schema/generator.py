@@ -92,8 +92,11 @@ class RecordBuilder:
         self._ref_depth = {}
         persona = self.values.persona()
         root = self.prepared.schema
+        # The title's first word names the record ("Product" → a product's `name` is a product name).
+        title = root.get("title")
+        entity = title.split()[0].lower() if isinstance(title, str) and title.split() else None
         return self.value(
-            root, (), None, None, 0, False, source if source is not None else MISSING, {}, persona
+            root, (), entity, None, 0, False, source if source is not None else MISSING, {}, persona
         )
 
     # Dispatch ----------------------------------------------------------------------------------
@@ -191,7 +194,7 @@ class RecordBuilder:
         if chosen == "string":
             return self._string(node, path, name, owner, siblings, persona)
         if chosen in ("integer", "number"):
-            return self._number(node, path, name, integer=chosen == "integer")
+            return self._number(node, path, name, siblings, integer=chosen == "integer")
         if chosen == "boolean":
             return self.rng.random() < 0.5
         return None
@@ -519,13 +522,23 @@ class RecordBuilder:
     # Numbers -----------------------------------------------------------------------------------
 
     def _number(
-        self, node: dict[str, Any], path: tuple[str | int, ...], name: str | None, integer: bool
+        self,
+        node: dict[str, Any],
+        path: tuple[str | int, ...],
+        name: str | None,
+        siblings: dict[str, Any],
+        integer: bool,
     ) -> int | float:
         kind = name_kind(name)
         preferred_low, preferred_high, places = self.values.number_range(kind)
         low, low_exclusive, high, high_exclusive = numeric_bounds(node)
         low_value = float(low) if low is not None else None
         high_value = float(high) if high is not None else None
+        if kind == "age":
+            age = self.values.age_from(siblings)
+            fits = age is not None and _inside(age, low_value, low_exclusive, high_value, high_exclusive)
+            if fits and ("multipleOf" not in node or is_multiple_of(age, node["multipleOf"])):
+                return age
         span_low, span_high = _span(low_value, high_value, preferred_low, preferred_high)
         step, first, last = multiples_range(node, integer)
 

@@ -314,6 +314,19 @@ class ValueSource:
         alphabet = string.digits + string.ascii_lowercase
         return prefix + "_" + "".join(self.rng.choice(alphabet) for _ in range(8))
 
+    def age_from(self, siblings: dict[str, Any]) -> int | None:
+        """Return the age in whole years at `now` from a birth date among the object's values, if any."""
+        for key, value in siblings.items():
+            if name_kind(key) != "birth_date" or not isinstance(value, str):
+                continue
+            try:
+                born = date.fromisoformat(value[:10])
+            except ValueError:
+                return None
+            today = self.now.date()
+            return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        return None
+
     def _names(self, siblings: dict[str, Any], persona: Persona) -> tuple[str, str]:
         first, last = persona.first_name, persona.last_name
         for key, value in siblings.items():

@@ -161,7 +161,7 @@ KIND_BY_SUFFIX: tuple[tuple[str, str], ...] = (
 BOOLEAN_PREFIXES = ("is", "has", "can", "allow", "enable", "use", "should")
 
 # Properties whose value is derived from other properties of the same object, so they are drawn last.
-DERIVED_KINDS = frozenset(("email", "username", "slug", "person_name", "url"))
+DERIVED_KINDS = frozenset(("email", "username", "slug", "person_name", "url", "age"))
 
 # Other kinds to try, in order, when a name's value does not match the property's `pattern`.
 ALTERNATE_KINDS: dict[str, tuple[str, ...]] = {
