@@ -34,6 +34,8 @@ MAX_NODES = 20_000
 """Most JSON values (objects, arrays and scalars) accepted in one schema document."""
 MAX_ENUM_VALUES = 1_000
 MAX_PATTERN_LENGTH = 1_000
+# NOTE: generation tests candidates with Python's backtracking `re`, so a pattern with nested
+# quantifiers such as `^(a+)+$` could still be slow on an unlucky candidate; only length is bounded.
 
 
 def validator_class(schema: dict[str, Any]) -> type[jsonschema.protocols.Validator]:
