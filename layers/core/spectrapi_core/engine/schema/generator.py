@@ -536,8 +536,11 @@ class RecordBuilder:
         high_value = float(high) if high is not None else None
         if kind == "age":
             age = self.values.age_from(siblings)
-            fits = age is not None and _inside(age, low_value, low_exclusive, high_value, high_exclusive)
-            if fits and ("multipleOf" not in node or is_multiple_of(age, node["multipleOf"])):
+            if (
+                age is not None
+                and _inside(age, low_value, low_exclusive, high_value, high_exclusive)
+                and ("multipleOf" not in node or is_multiple_of(age, node["multipleOf"]))
+            ):
                 return age
         span_low, span_high = _span(low_value, high_value, preferred_low, preferred_high)
         step, first, last = multiples_range(node, integer)

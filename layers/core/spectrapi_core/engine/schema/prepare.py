@@ -25,7 +25,7 @@ RECORD_ATTEMPTS = 12
 SOURCE_ATTEMPTS = 6
 """Tries that still take values from the record's source before it is ignored."""
 _CACHE_SIZE = 64
-_NEVER_SCHEMAS = ({"not": {}}, {"not": True})
+_NEVER_SCHEMAS: tuple[dict[str, Any], ...] = ({"not": {}}, {"not": True})
 """Spellings of "no value allowed" that forbid a property on purpose, like a `false` schema."""
 _SKIP_IN_PATH = frozenset(("anyOf", "oneOf", "allOf", "not", "if", "then", "else", "dependentSchemas"))
 
