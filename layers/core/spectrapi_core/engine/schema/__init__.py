@@ -1,0 +1,20 @@
+"""Schema-driven record generation for categories (JSON Schema draft 2020-12, draft-07 accepted).
+
+check_schema(schema)            400 when the schema is not a valid record schema
+check_satisfiable(schema)       422 when no record can satisfy it
+compile_validator(schema)       a validator returning plain error messages
+build_records(schema, count, rng, locale=..., now=..., sources=...)
+"""
+
+from .checks import check_schema
+from .prepare import build_records, check_satisfiable
+from .validation import FORMATS, RecordValidator, compile_validator
+
+__all__ = [
+    "FORMATS",
+    "RecordValidator",
+    "build_records",
+    "check_satisfiable",
+    "check_schema",
+    "compile_validator",
+]

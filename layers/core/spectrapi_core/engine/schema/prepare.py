@@ -1,0 +1,179 @@
+"""Preparation of a category schema (checks and analysis, cached) and the public `build_records`."""
+
+from __future__ import annotations
+
+import json
+import random
+import threading
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from spectrapi_core.errors import InvalidInstructionError
+
+from .analysis import INF, Analysis
+from .checks import check_schema
+from .generator import MAX_VALUES_PER_RECORD, RecordBuilder, UnsatisfiedError
+from .normalize import Normalizer
+from .refs import RefResolver, pointer
+from .validation import RecordValidator, SubschemaChecker, compile_validator
+from .walk import iter_schemas
+
+RECORD_ATTEMPTS = 12
+"""Fresh tries for one record before the request fails with the last constraint that was missed."""
+SOURCE_ATTEMPTS = 6
+"""Tries that still take values from the record's source before it is ignored."""
+_CACHE_SIZE = 64
+_NEVER_SCHEMAS: tuple[dict[str, Any], ...] = ({"not": {}}, {"not": True})
+"""Spellings of "no value allowed" that forbid a property on purpose, like a `false` schema."""
+_SKIP_IN_PATH = frozenset(("anyOf", "oneOf", "allOf", "not", "if", "then", "else", "dependentSchemas"))
+
+
+@dataclass(frozen=True)
+class PreparedSchema:
+    """A checked schema with everything derived from it that does not depend on the request."""
+
+    schema: dict[str, Any]
+    resolver: RefResolver
+    normalize: Normalizer
+    checker: SubschemaChecker
+    analysis: Analysis
+    validator: RecordValidator
+
+
+_cache: OrderedDict[str, PreparedSchema] = OrderedDict()
+_cache_lock = threading.Lock()
+
+
+def prepare(schema: dict[str, Any]) -> PreparedSchema:
+    """Check a schema, prove it can be satisfied and compile what generation needs (cached by content).
+
+    Raises:
+        BadRequestError: the schema is not a valid JSON Schema for a record.
+        InvalidInstructionError: the schema is valid but no record can satisfy it.
+    """
+    check_schema(schema)
+    key = json.dumps(schema, sort_keys=True, separators=(",", ":"))
+    with _cache_lock:
+        cached = _cache.get(key)
+        if cached is not None:
+            _cache.move_to_end(key)
+            return cached
+
+    resolver = RefResolver(schema)
+    normalize = Normalizer(resolver)
+    checker = SubschemaChecker(schema)
+    prepared = PreparedSchema(
+        schema=schema,
+        resolver=resolver,
+        normalize=normalize,
+        checker=checker,
+        analysis=Analysis(normalize, checker),
+        validator=compile_validator(schema),
+    )
+    _check_satisfiable(prepared)
+
+    with _cache_lock:
+        _cache[key] = prepared
+        while len(_cache) > _CACHE_SIZE:
+            _cache.popitem(last=False)
+    return prepared
+
+
+def check_satisfiable(schema: dict[str, Any]) -> None:
+    """Raise `InvalidInstructionError` naming the constraint when no record can satisfy a valid schema.
+
+    Raises:
+        BadRequestError: the schema is not a valid JSON Schema for a record.
+        InvalidInstructionError: a constraint can never be met, for example `minimum` above `maximum`.
+    """
+    prepare(schema)
+
+
+def _check_satisfiable(prepared: PreparedSchema) -> None:
+    analysis = prepared.analysis
+    # A contradiction anywhere the schema describes a value is a mistake worth reporting, even off the
+    # path to the root. A literal `false` schema is a deliberate "never", so it is skipped.
+    for path, node in iter_schemas(prepared.schema):
+        if not isinstance(node, dict) or _SKIP_IN_PATH.intersection(str(token) for token in path):
+            continue
+        if node in _NEVER_SCHEMAS:
+            continue
+        reason = analysis.local_reason(prepared.normalize(node))
+        if reason is not None:
+            raise InvalidInstructionError(_unsatisfiable_message(f"at {pointer(path)}: {reason}"))
+    if analysis.height(prepared.schema) == INF:
+        raise InvalidInstructionError(_unsatisfiable_message(analysis.explain(prepared.schema)))
+    smallest = analysis.min_size(prepared.schema, MAX_VALUES_PER_RECORD + 1)
+    if smallest > MAX_VALUES_PER_RECORD:
+        raise InvalidInstructionError(
+            f"the category schema describes records of more than {MAX_VALUES_PER_RECORD} values "
+            "(minItems multiplied through nested arrays); lower minItems in the category"
+        )
+
+
+def _unsatisfiable_message(detail: str) -> str:
+    return f"the category schema cannot be satisfied {detail}; change that constraint in the category"
+
+
+def build_records(
+    schema: dict[str, Any],
+    count: int,
+    rng: random.Random,
+    *,
+    locale: str,
+    now: datetime,
+    sources: list[dict[str, Any]] | None = None,
+) -> list[dict[str, Any]]:
+    """Generate `count` records that validate against a category schema.
+
+    Args:
+        schema: the category's JSON Schema (draft 2020-12, or draft-07 by `$schema`).
+        count: how many records to return.
+        rng: the request's seeded random generator; the only source of randomness.
+        locale: a supported BCP 47 tag such as "en-US"; picks names, places, phone formats.
+        now: the request time (aware UTC) that relative dates such as `created_at` count back from.
+        sources: optional domain records; record i takes values from `sources[i]` for properties whose
+            names match and whose values satisfy the property's schema.
+
+    Returns:
+        `count` records, each valid against the schema.
+
+    Raises:
+        BadRequestError: the schema is not a valid JSON Schema for a record.
+        InvalidInstructionError: no valid record could be built; the message names the constraint.
+
+    Example:
+        >>> schema = {"type": "object", "required": ["email"], "properties": {"email": {"format": "email"}}}
+        >>> records = build_records(schema, 2, random.Random(7), locale="en-US", now=datetime.now(UTC))
+        >>> len(records)
+        2
+    """
+    prepared = prepare(schema)
+    builder = RecordBuilder(prepared, rng, locale, now)
+    records = []
+    for index in range(count):
+        source = sources[index] if sources is not None and index < len(sources) else None
+        records.append(_build_one(prepared, builder, source))
+    return records
+
+
+def _build_one(
+    prepared: PreparedSchema, builder: RecordBuilder, source: dict[str, Any] | None
+) -> dict[str, Any]:
+    problem = "no attempt was made"
+    for attempt in range(RECORD_ATTEMPTS):
+        try:
+            record = builder.record(source if attempt < SOURCE_ATTEMPTS else None)
+        except UnsatisfiedError as exc:
+            problem = str(exc)
+            continue
+        errors = prepared.validator.errors(record, limit=1)
+        if not errors:
+            return record
+        problem = f"at {errors[0]}"
+    raise InvalidInstructionError(
+        f"could not build a record that satisfies the category schema after {RECORD_ATTEMPTS} attempts; "
+        f"the constraint that failed is {problem}; relax it in the category"
+    )
