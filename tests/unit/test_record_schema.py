@@ -62,12 +62,14 @@ def test_json_pointer_escapes_tilde_slash():
     assert json_pointer(["properties", "a/b", "c~d", 0]) == "/properties/a~1b/c~0d/0"
 
 
-def test_check_schema_accepts_nested_id():
+def test_check_schema_rejects_nested_id():
+    # Valid JSON Schema, but the generator resolves references against the document root only.
     schema = {
         "type": "object",
         "properties": {"x": {"$id": "https://example.com/x", "$defs": {"b": {"type": "integer"}}, "$ref": "#/$defs/b"}},
     }
-    check_category_schema(schema)
+    with pytest.raises(BadRequestError, match=r"/properties/x/\$id"):
+        check_category_schema(schema)
 
 
 def test_check_schema_ignores_ref_in_const():

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
+from spectrapi_core.engine.schema import check_schema as check_generator_schema
 from spectrapi_core.errors import BadRequestError, InternalError, NotFoundError
 from spectrapi_core.ids import BASE36_ALPHABET, ID_SUFFIX_LENGTH
 from spectrapi_core.models import (
@@ -71,6 +72,9 @@ def check_category_schema(schema: dict[str, Any]) -> None:
         raise BadRequestError(
             f'schema must describe one record as an object: set "type": "object" at the top level; got {got}.'
         )
+    # The generator's own limits (enum sizes, value counts, patterns, $ref forms it supports), checked at save
+    # time so a category that saves can also be generated from.
+    check_generator_schema(schema)
 
 
 def new_category_id() -> str:

@@ -8,6 +8,7 @@ from datetime import datetime
 from typing import Any
 
 import pytest
+
 from spectrapi_core.engine.schema import build_records, check_schema
 from spectrapi_core.errors import BadRequestError, InvalidInstructionError
 
@@ -115,9 +116,7 @@ UNSATISFIABLE = [
 
 
 @pytest.mark.parametrize(("schema", "expected"), UNSATISFIABLE)
-def test_unsatisfiable_schema_names_constraint(
-    schema: dict[str, Any], expected: list[str], now: datetime
-) -> None:
+def test_unsatisfiable_schema_names_constraint(schema: dict[str, Any], expected: list[str], now: datetime) -> None:
     started = time.perf_counter()
     with pytest.raises(InvalidInstructionError) as caught:
         _build(schema, now)
@@ -133,17 +132,13 @@ INVALID = [
         id="bad-minimum",
     ),
     pytest.param(_obj(a={"type": "strin"}), "schema is invalid at /properties/a/type", id="unknown-type"),
-    pytest.param(
-        {"type": "object", "required": "a"}, "schema is invalid at /required", id="required-not-array"
-    ),
+    pytest.param({"type": "object", "required": "a"}, "schema is invalid at /required", id="required-not-array"),
     pytest.param(
         {"$schema": "http://json-schema.org/draft-04/schema#", "type": "object"},
         "at /$schema",
         id="unsupported-draft",
     ),
-    pytest.param(
-        {"$schema": "https://example.com/my-schema", "type": "object"}, "at /$schema", id="unknown-draft"
-    ),
+    pytest.param({"$schema": "https://example.com/my-schema", "type": "object"}, "at /$schema", id="unknown-draft"),
     pytest.param({"type": "array"}, "at /type", id="top-level-array"),
     pytest.param(_obj(home={"$ref": "#/$defs/missing"}), "'#/$defs/missing'", id="unresolvable-ref"),
     pytest.param(

@@ -7,8 +7,9 @@ import random
 from datetime import datetime
 
 import pytest
-from conftest import FIXTURES, load_fixture, reference_validator
+
 from spectrapi_core.engine.schema import build_records
+from tests.unit.engine.schema.schema_support import FIXTURES, load_fixture, reference_validator
 
 FIXTURE_NAMES = sorted(path.stem for path in FIXTURES.glob("*.json"))
 RECORDS_PER_SCHEMA = 1_000
@@ -37,9 +38,7 @@ def test_fixture_records_all_valid(name: str, now: datetime) -> None:
         records += build_records(schema, 100, random.Random(seed), locale="en-US", now=now)
 
     invalid = [
-        (record, next(validator.iter_errors(record)).message)
-        for record in records
-        if not validator.is_valid(record)
+        (record, next(validator.iter_errors(record)).message) for record in records if not validator.is_valid(record)
     ]
     assert len(records) == RECORDS_PER_SCHEMA
     assert invalid[:1] == []

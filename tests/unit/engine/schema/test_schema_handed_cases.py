@@ -8,8 +8,8 @@ import time
 from datetime import datetime
 from typing import Any
 
-from conftest import load_fixture, reference_validator
 from spectrapi_core.engine.schema import build_records
+from tests.unit.engine.schema.schema_support import load_fixture, reference_validator
 
 D7 = "http://json-schema.org/draft-07/schema#"
 ADDR = {
@@ -105,9 +105,7 @@ def test_recursion_respects_min_items_at_limit(now: datetime) -> None:
                     {
                         "type": "object",
                         "required": ["kids"],
-                        "properties": {
-                            "kids": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/node"}}
-                        },
+                        "properties": {"kids": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/node"}}},
                     },
                 ]
             }
@@ -146,9 +144,7 @@ def test_vehicle_sources_map_cost_to_price(now: datetime) -> None:
 
 def test_vehicle_sources_fill_nested_dealer(now: datetime) -> None:
     records = _records(load_fixture("vehicle"), now, count=20, sources=_electric_sources(20))
-    assert all(
-        record["dealer"] == {"name": "Volt Motors", "city": "Austin", "state": "TX"} for record in records
-    )
+    assert all(record["dealer"] == {"name": "Volt Motors", "city": "Austin", "state": "TX"} for record in records)
 
 
 def test_vehicle_sources_invalid_value_regenerated(now: datetime) -> None:

@@ -6,9 +6,9 @@ import random
 from datetime import datetime
 from typing import Any
 
-from conftest import reference_validator
 from spectrapi_core.engine.schema import build_records
 from spectrapi_core.errors import SpectrAPIError
+from tests.unit.engine.schema.schema_support import reference_validator
 
 NAMES = [
     "id",

@@ -6,6 +6,7 @@ import random
 import re
 
 import pytest
+
 from spectrapi_core.engine.schema import compile_validator
 from spectrapi_core.engine.schema.patterns import string_matching
 from spectrapi_core.engine.schema.validation import is_multiple_of

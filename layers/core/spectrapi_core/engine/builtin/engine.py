@@ -6,7 +6,7 @@ import random
 from datetime import datetime
 from typing import Any
 
-from ...errors import BadRequestError
+from ...errors import BadRequestError, InvalidInstructionError
 from ...locales import SUPPORTED_LOCALES, normalize_locale
 from ..base import EngineRequest, EngineResult
 from .assemble import build_records
@@ -54,14 +54,39 @@ class BuiltinEngine:
     def generate(self, request: EngineRequest) -> EngineResult:
         """Build `request.count` records; the same request and seed always give the same records.
 
-        NOTE: With `request.schema` set, this still returns the domain records of the instruction; fitting
-        them to the category schema is left to the schema filler.
+        With `request.schema` set, the instruction's domain records become value sources for the schema filler,
+        which builds records that validate against the schema ("Generate electric vehicles" keeps every
+        `fuel_type` electric). An instruction too vague to parse still works then, with no sources.
         """
         locale = _locale(request.locale)
+        rng = random.Random(request.seed)
+        if request.schema is not None:
+            return self._generate_for_schema(request, locale, rng)
         spec = parse_instruction(request.instruction, request.now, locale)
-        records = build_records(spec, request.count, locale, random.Random(request.seed), request.now)
+        records = build_records(spec, request.count, locale, rng, request.now)
         return EngineResult(
             records=records,
             engine=self.name,
             stats={"domain": spec.domain, "entity": spec.entity, "engine_version": self.version},
+        )
+
+    def _generate_for_schema(self, request: EngineRequest, locale: str, rng: random.Random) -> EngineResult:
+        from ..schema import build_records as build_schema_records
+
+        assert request.schema is not None
+        sources: list[dict[str, Any]] | None
+        try:
+            spec = parse_instruction(request.instruction, request.now, locale)
+        except InvalidInstructionError:
+            sources, domain = None, None
+        else:
+            sources = build_records(spec, request.count, locale, rng, request.now)
+            domain = spec.domain
+        records = build_schema_records(
+            request.schema, request.count, rng, locale=locale, now=request.now, sources=sources
+        )
+        return EngineResult(
+            records=records,
+            engine=self.name,
+            stats={"domain": domain, "schema": True, "engine_version": self.version},
         )

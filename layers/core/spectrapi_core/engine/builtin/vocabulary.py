@@ -1,4 +1,3 @@
-
 """Words the parser recognises: entity keywords, field-name aliases, number words and vague instructions."""
 
 from __future__ import annotations

@@ -60,9 +60,7 @@ def infer_types(node: dict[str, Any]) -> list[str]:
     ]
     inferred = [name for name, keywords in hints if any(keyword in node for keyword in keywords)]
     return inferred + [
-        name
-        for name in ("string", "integer", "number", "boolean", "object", "array", "null")
-        if name not in inferred
+        name for name in ("string", "integer", "number", "boolean", "object", "array", "null") if name not in inferred
     ]
 
 
@@ -88,17 +86,13 @@ def numeric_bounds(node: dict[str, Any]) -> tuple[Decimal | None, bool, Decimal 
     low, low_exclusive, high, high_exclusive = None, False, None, False
     if isinstance(node.get("minimum"), int | float):
         low = Decimal(repr(node["minimum"]))
-    if isinstance(node.get("exclusiveMinimum"), int | float) and not isinstance(
-        node["exclusiveMinimum"], bool
-    ):
+    if isinstance(node.get("exclusiveMinimum"), int | float) and not isinstance(node["exclusiveMinimum"], bool):
         candidate = Decimal(repr(node["exclusiveMinimum"]))
         if low is None or candidate >= low:
             low, low_exclusive = candidate, True
     if isinstance(node.get("maximum"), int | float):
         high = Decimal(repr(node["maximum"]))
-    if isinstance(node.get("exclusiveMaximum"), int | float) and not isinstance(
-        node["exclusiveMaximum"], bool
-    ):
+    if isinstance(node.get("exclusiveMaximum"), int | float) and not isinstance(node["exclusiveMaximum"], bool):
         candidate = Decimal(repr(node["exclusiveMaximum"]))
         if high is None or candidate <= high:
             high, high_exclusive = candidate, True
@@ -249,9 +243,7 @@ class Analysis:
             distinct = self.domain_size(rest)
             needed = min_items - len(prefix)
             if distinct is not None and needed > distinct:
-                return (
-                    f"uniqueItems with minItems {min_items} but items allow only {distinct} distinct values"
-                )
+                return f"uniqueItems with minItems {min_items} but items allow only {distinct} distinct values"
         return None
 
     def _object_reason(self, node: dict[str, Any]) -> str | None:
@@ -345,13 +337,9 @@ class Analysis:
         key = (id(node), then)
         cached = self._conditionals.get(key)
         if cached is None or cached[0] is not node:
-            base = {
-                keyword: value for keyword, value in node.items() if keyword not in ("if", "then", "else")
-            }
+            base = {keyword: value for keyword, value in node.items() if keyword not in ("if", "then", "else")}
             if then:
-                chosen = merge(
-                    merge(base, self.normalize(node["if"])), self.normalize(node.get("then", True))
-                )
+                chosen = merge(merge(base, self.normalize(node["if"])), self.normalize(node.get("then", True)))
             else:
                 chosen = merge(base, self.normalize(node.get("else", True)))
             cached = (node, chosen)
@@ -429,17 +417,12 @@ class Analysis:
                 ),
                 default=INF,
             )
-        return min(
-            (self._type_height(node, name, memo, active) for name in self.viable_types(node)), default=INF
-        )
+        return min((self._type_height(node, name, memo, active) for name in self.viable_types(node)), default=INF)
 
-    def _type_height(
-        self, node: dict[str, Any], name: str, memo: dict[int, float], active: set[int]
-    ) -> float:
+    def _type_height(self, node: dict[str, Any], name: str, memo: dict[int, float], active: set[int]) -> float:
         if name == "object":
             needed = [
-                self._height_of(property_schema(node, required), memo, active)
-                for required in node.get("required", [])
+                self._height_of(property_schema(node, required), memo, active) for required in node.get("required", [])
             ]
             return 1 + max(needed, default=0)
         if name == "array":

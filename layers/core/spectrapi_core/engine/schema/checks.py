@@ -97,9 +97,7 @@ def _check_size(schema: dict[str, Any]) -> None:
         if depth > MAX_NESTING:
             where = pointer(path)
             shortened = where if len(where) <= 120 else where[:117] + "..."
-            raise BadRequestError(
-                f"schema is invalid at {shortened}: nesting is deeper than {MAX_NESTING} levels"
-            )
+            raise BadRequestError(f"schema is invalid at {shortened}: nesting is deeper than {MAX_NESTING} levels")
         if isinstance(value, dict):
             enum = value.get("enum")
             if isinstance(enum, list) and len(enum) > MAX_ENUM_VALUES:
@@ -146,8 +144,7 @@ def _check_patterns(schema: dict[str, Any]) -> None:
                 re.compile(regex)
             except re.error as exc:
                 raise BadRequestError(
-                    f"schema is invalid at {pointer(where)}: {regex!r} is not a valid regular expression "
-                    f"({exc})"
+                    f"schema is invalid at {pointer(where)}: {regex!r} is not a valid regular expression ({exc})"
                 ) from None
 
 
@@ -233,7 +230,7 @@ def _check_top_level_object(schema: dict[str, Any]) -> None:
         root, _ = resolver.resolve(root["$ref"])
         seen += 1
     declared = root.get("type") if isinstance(root, dict) else None
-    describes_object = declared == "object" or (
+    describes_object = declared in ("object", ["object"]) or (
         declared is None and isinstance(root, dict) and ("properties" in root or "required" in root)
     )
     if not describes_object:

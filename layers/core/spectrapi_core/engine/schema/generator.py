@@ -95,9 +95,7 @@ class RecordBuilder:
         # The title's first word names the record ("Product" → a product's `name` is a product name).
         title = root.get("title")
         entity = title.split()[0].lower() if isinstance(title, str) and title.split() else None
-        return self.value(
-            root, (), entity, None, 0, False, source if source is not None else MISSING, {}, persona
-        )
+        return self.value(root, (), entity, None, 0, False, source if source is not None else MISSING, {}, persona)
 
     # Dispatch ----------------------------------------------------------------------------------
 
@@ -143,9 +141,7 @@ class RecordBuilder:
             built = None
             for attempt in range(attempts):
                 try:
-                    built = self._from_node(
-                        node, path, name, owner, depth, minimal, source, siblings, persona
-                    )
+                    built = self._from_node(node, path, name, owner, depth, minimal, source, siblings, persona)
                 except UnsatisfiedError:
                     if attempt == attempts - 1:
                         raise
@@ -179,9 +175,7 @@ class RecordBuilder:
 
         types = self.analysis.viable_types(node)
         if CONFLICT in node or not types:
-            raise UnsatisfiedError(
-                path, self.analysis.local_reason(node) or "no value satisfies every keyword"
-            )
+            raise UnsatisfiedError(path, self.analysis.local_reason(node) or "no value satisfies every keyword")
         if "const" in node or "enum" in node:
             values = self.analysis.enum_values(node)
             return copy.deepcopy(values[0] if len(values) == 1 else self.rng.choice(values))
@@ -217,11 +211,7 @@ class RecordBuilder:
             order.sort(key=lambda index: self.analysis.node_height(self.analysis.branch_node(node, 0, index)))
         else:
             self.rng.shuffle(order)
-        order = [
-            index
-            for index in order
-            if self.analysis.node_height(self.analysis.branch_node(node, 0, index)) < INF
-        ]
+        order = [index for index in order if self.analysis.node_height(self.analysis.branch_node(node, 0, index)) < INF]
         if not order:
             raise UnsatisfiedError(path, f"no {keyword} branch can be met")
 
@@ -281,9 +271,7 @@ class RecordBuilder:
             for prop, subschema in properties.items():
                 if prop in required or subschema is False or self.analysis.height(subschema) == INF:
                     continue
-                if source_key(prop, source_record) is not None or self._include_optional(
-                    (*path, "properties", prop)
-                ):
+                if source_key(prop, source_record) is not None or self._include_optional((*path, "properties", prop)):
                     chosen.append(prop)
 
         node = self._apply_dependencies(node, chosen, required)
@@ -315,13 +303,9 @@ class RecordBuilder:
                 object_persona,
             )
         position = {prop: index for index, prop in enumerate(properties)}
-        return {
-            prop: built[prop] for prop in sorted(chosen, key=lambda prop: position.get(prop, len(position)))
-        }
+        return {prop: built[prop] for prop in sorted(chosen, key=lambda prop: position.get(prop, len(position)))}
 
-    def _apply_dependencies(
-        self, node: dict[str, Any], chosen: list[str], required: set[str]
-    ) -> dict[str, Any]:
+    def _apply_dependencies(self, node: dict[str, Any], chosen: list[str], required: set[str]) -> dict[str, Any]:
         dependent_required = dict(node.get("dependentRequired", {}))
         dependent_schemas = dict(node.get("dependentSchemas", {}))
         for trigger, dependency in node.get("dependencies", {}).items():
@@ -349,9 +333,7 @@ class RecordBuilder:
                     changed = True
         return node
 
-    def _fill_min_properties(
-        self, node: dict[str, Any], path: tuple[str | int, ...], chosen: list[str]
-    ) -> None:
+    def _fill_min_properties(self, node: dict[str, Any], path: tuple[str | int, ...], chosen: list[str]) -> None:
         minimum = node.get("minProperties", 0)
         for prop, subschema in node.get("properties", {}).items():
             if len(chosen) >= minimum:
@@ -368,9 +350,7 @@ class RecordBuilder:
             raise UnsatisfiedError(path, f"minProperties {minimum}: not enough property names are allowed")
 
     def _extra_key(self, node: dict[str, Any]) -> str | None:
-        patterns = [
-            regex for regex, schema in node.get("patternProperties", {}).items() if schema is not False
-        ]
+        patterns = [regex for regex, schema in node.get("patternProperties", {}).items() if schema is not False]
         if patterns and (self.rng.random() < 0.7 or node.get("additionalProperties", True) is False):
             key = string_matching(self.rng.choice(patterns), self.rng)
         elif node.get("additionalProperties", True) is not False:
@@ -483,9 +463,7 @@ class RecordBuilder:
                 )
             if candidate is None:
                 continue
-            if minimum <= len(candidate) <= maximum and (
-                not isinstance(pattern, str) or re.search(pattern, candidate)
-            ):
+            if minimum <= len(candidate) <= maximum and (not isinstance(pattern, str) or re.search(pattern, candidate)):
                 return candidate
         described = ", ".join(
             f"{keyword} {node[keyword]!r}"
@@ -587,9 +565,7 @@ class RecordBuilder:
         return as_float
 
 
-def _span(
-    low: float | None, high: float | None, preferred_low: float, preferred_high: float
-) -> tuple[float, float]:
+def _span(low: float | None, high: float | None, preferred_low: float, preferred_high: float) -> tuple[float, float]:
     """Return the range to draw from: the realistic range for the name, fitted into the schema's bounds.
 
     When the two barely overlap (under a tenth of the schema's range, as for a `price` between 1,000 and
@@ -608,9 +584,7 @@ def _span(
     return high - width, high
 
 
-def _inside(
-    value: float, low: float | None, low_exclusive: bool, high: float | None, high_exclusive: bool
-) -> bool:
+def _inside(value: float, low: float | None, low_exclusive: bool, high: float | None, high_exclusive: bool) -> bool:
     if low is not None and (value < low or (low_exclusive and value == low)):
         return False
     return not (high is not None and (value > high or (high_exclusive and value == high)))

@@ -148,8 +148,7 @@ def _merge_keyword(merged: dict[str, Any], keyword: str, old: Any, new: Any) -> 
     elif keyword == "prefixItems" and isinstance(old, list) and isinstance(new, list):
         longer, shorter = (old, new) if len(old) >= len(new) else (new, old)
         merged[keyword] = [
-            {"allOf": [item, shorter[index]]} if index < len(shorter) else item
-            for index, item in enumerate(longer)
+            {"allOf": [item, shorter[index]]} if index < len(shorter) else item for index, item in enumerate(longer)
         ]
     elif keyword in (CHOICES, RESIDUAL):
         merged[keyword] = [*old, *new]
@@ -189,9 +188,7 @@ class Normalizer:
 
         node = {key: value for key, value in schema.items() if key not in ("$ref", "allOf", "anyOf", "oneOf")}
         choices = [
-            (keyword, schema[keyword])
-            for keyword in ("anyOf", "oneOf")
-            if isinstance(schema.get(keyword), list)
+            (keyword, schema[keyword]) for keyword in ("anyOf", "oneOf") if isinstance(schema.get(keyword), list)
         ]
         if choices:
             node[CHOICES] = choices

@@ -159,9 +159,7 @@ def build_records(
     return records
 
 
-def _build_one(
-    prepared: PreparedSchema, builder: RecordBuilder, source: dict[str, Any] | None
-) -> dict[str, Any]:
+def _build_one(prepared: PreparedSchema, builder: RecordBuilder, source: dict[str, Any] | None) -> dict[str, Any]:
     problem = "no attempt was made"
     for attempt in range(RECORD_ATTEMPTS):
         try:

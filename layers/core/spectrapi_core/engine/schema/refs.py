@@ -75,9 +75,7 @@ class RefResolver:
             return cached
 
         if not ref.startswith("#"):
-            raise UnresolvableRefError(
-                ref, "only references inside the schema (starting with '#') are supported"
-            )
+            raise UnresolvableRefError(ref, "only references inside the schema (starting with '#') are supported")
         fragment = unquote(ref[1:])
         if fragment and not fragment.startswith("/"):
             anchored = self._anchors.get(fragment)

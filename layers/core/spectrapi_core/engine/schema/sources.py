@@ -39,9 +39,7 @@ def candidates(value: Any, node: dict[str, Any]) -> list[Any]:
     if isinstance(value, str) and isinstance(allowed, list):
         folded = value.strip().casefold()
         options.extend(item for item in allowed if isinstance(item, str) and item.casefold() == folded)
-        options.extend(
-            item for item in allowed if isinstance(item, str) and fold_name(item) == fold_name(value)
-        )
+        options.extend(item for item in allowed if isinstance(item, str) and fold_name(item) == fold_name(value))
     if isinstance(value, float) and value.is_integer():
         options.append(int(value))
     if isinstance(value, int | float) and not isinstance(value, bool):

@@ -12,6 +12,9 @@ resolving `$ref` against the whole document; the generator calls it only for sma
 
 from __future__ import annotations
 
+import json
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -64,6 +67,27 @@ def compile_validator(schema: dict[str, Any]) -> RecordValidator:
     # offline=True: a $ref that escaped check_schema must never trigger a fetch.
     compiled = jsonschema_rs.validator_for(schema, validate_formats=True, offline=True)
     return RecordValidator(compiled)
+
+
+_VALIDATOR_CACHE_SIZE = 64
+_validators: OrderedDict[str, RecordValidator] = OrderedDict()
+_validators_lock = threading.Lock()
+
+
+def cached_validator(schema: dict[str, Any]) -> RecordValidator:
+    """Return `compile_validator(schema)`, reusing the compiled validator of an identical schema."""
+    key = json.dumps(schema, sort_keys=True, separators=(",", ":"))
+    with _validators_lock:
+        found = _validators.get(key)
+        if found is not None:
+            _validators.move_to_end(key)
+            return found
+    compiled = compile_validator(schema)
+    with _validators_lock:
+        _validators[key] = compiled
+        while len(_validators) > _VALIDATOR_CACHE_SIZE:
+            _validators.popitem(last=False)
+    return compiled
 
 
 def is_multiple_of(value: float | int, divisor: float | int) -> bool:

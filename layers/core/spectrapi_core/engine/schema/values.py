@@ -218,11 +218,7 @@ class ValueSource:
             case "job_title":
                 return fake.job()
             case "title":
-                return (
-                    fake.catch_phrase()
-                    if self.locale.startswith("en")
-                    else fake.sentence(nb_words=4).rstrip(".")
-                )
+                return fake.catch_phrase() if self.locale.startswith("en") else fake.sentence(nb_words=4).rstrip(".")
             case "sentence":
                 return fake.sentence(nb_words=rng.randint(8, 16))
             case "street":
@@ -267,11 +263,7 @@ class ValueSource:
                 return f"{rng.randint(0, 5)}.{rng.randint(0, 20)}.{rng.randint(0, 30)}"
             case "slug":
                 title = next(
-                    (
-                        value
-                        for key, value in siblings.items()
-                        if isinstance(value, str) and name_kind(key) == "title"
-                    ),
+                    (value for key, value in siblings.items() if isinstance(value, str) and name_kind(key) == "title"),
                     fake.catch_phrase(),
                 )
                 return self._slug(title)
@@ -395,9 +387,7 @@ class ValueSource:
             case "email" | "idn-email":
                 return self.string_for("email", siblings, persona, owner, name)
             case "uri" | "iri" | "uri-reference" | "iri-reference":
-                return self.string_for(
-                    "image_url" if kind == "image_url" else "url", siblings, persona, owner, name
-                )
+                return self.string_for("image_url" if kind == "image_url" else "url", siblings, persona, owner, name)
             case "uuid":
                 return self.string_for("uuid", siblings, persona, owner, name)
             case "ipv4":

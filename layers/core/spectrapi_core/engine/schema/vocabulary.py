@@ -116,9 +116,7 @@ KIND_BY_NAME: dict[str, str] = {
     **dict.fromkeys(("category", "type", "kind", "genre", "department"), "category"),
     **dict.fromkeys(("color", "colour", "exteriorcolor", "interiorcolor"), "color"),
     "gender": "gender",
-    **dict.fromkeys(
-        ("tag", "tags", "keywords", "labels", "label", "skills", "skill", "features", "feature"), "word"
-    ),
+    **dict.fromkeys(("tag", "tags", "keywords", "labels", "label", "skills", "skill", "features", "feature"), "word"),
     **dict.fromkeys(("birthdate", "dateofbirth", "dob", "birthday"), "birth_date"),
     **dict.fromkeys(
         ("expiresat", "duedate", "enddate", "expirydate", "expirationdate", "deadline", "deliverydate"),
@@ -193,9 +191,7 @@ COMPANY_OWNERS = frozenset(
         "bank",
     )
 )
-PRODUCT_OWNERS = frozenset(
-    ("product", "item", "listing", "vehicle", "car", "book", "course", "plan", "event")
-)
+PRODUCT_OWNERS = frozenset(("product", "item", "listing", "vehicle", "car", "book", "course", "plan", "event"))
 
 # Source field synonyms: every name in a group matches every other (compared folded).
 SYNONYM_GROUPS: tuple[frozenset[str], ...] = (

@@ -1,4 +1,3 @@
-
 """Default fields per entity noun and word lists for records of entities without their own domain."""
 
 from __future__ import annotations

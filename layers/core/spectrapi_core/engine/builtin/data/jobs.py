@@ -1,4 +1,3 @@
-
 """Job titles, skills, companies and email domains for job postings and professional profiles."""
 
 from __future__ import annotations

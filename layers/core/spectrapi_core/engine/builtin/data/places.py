@@ -1,4 +1,3 @@
-
 """Real cities per locale with the region, postal-code prefix and phone area code that belong to them.
 
 Each city row is `(city, region, postal_prefix, area_code)`. The generator completes a postal code from its prefix

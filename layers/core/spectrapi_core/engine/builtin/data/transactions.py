@@ -1,4 +1,3 @@
-
 """Merchants by spending category, with the merchant category code and a typical amount range in US dollars."""
 
 from __future__ import annotations
