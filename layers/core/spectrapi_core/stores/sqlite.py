@@ -10,6 +10,7 @@ from __future__ import annotations
 import secrets
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -65,6 +66,24 @@ def _from_text(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
+def _enable_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL mode, waiting out other connections that are switching it at the same moment.
+
+    Changing the journal mode needs an exclusive lock and can fail with "database is locked" at once, without
+    waiting for the busy timeout, when several connections open a new file together.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
+                conn.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.01)
+
+
 class SQLiteDatabase:
     """A SQLite file shared by the embedded adapters, with one connection per thread."""
 
@@ -79,8 +98,8 @@ class SQLiteDatabase:
         if conn is None:
             conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
             conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA journal_mode=WAL")
             conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            _enable_wal(conn)
             conn.execute("PRAGMA foreign_keys=ON")
             self._local.conn = conn
         return conn
