@@ -218,5 +218,5 @@ def _error_code(result: Mapping[str, Any]) -> str:
         return "unknown"
 
 
-# Route modules add themselves through `register_routes`; importing them here puts their routes in every app.
-from spectrapi_core.http import routes_usage  # noqa: E402, F401
+# Importing the route modules registers their routes (through `register_routes`) and their OpenAPI descriptions.
+from spectrapi_core.http import routes_categories, routes_usage  # noqa: E402, F401

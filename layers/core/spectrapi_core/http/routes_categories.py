@@ -13,12 +13,14 @@ from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
 from spectrapi_core.errors import BadRequestError
 from spectrapi_core.http.app import API_PREFIX, current_principal, json_response, request_body
 from spectrapi_core.http.body import parse_model
+from spectrapi_core.http.openapi import QueryParameter, RouteDoc, document_route
 from spectrapi_core.models import (
     CATEGORY_ID_PATTERN,
     CATEGORY_ID_RULE,
     CategoryCreateRequest,
     CategoryDeletedResponse,
     CategoryListResponse,
+    CategoryResponse,
     CategoryUpdateRequest,
     describe_json_value,
 )
@@ -102,3 +104,64 @@ def add_category_routes(app: APIGatewayRestResolver, deps: Dependencies) -> None
         owner = account_id()
         category_service.delete_category(deps.categories(), owner, check_path_id(category_id))
         return json_response(200, CategoryDeletedResponse(id=category_id))
+
+
+_CATEGORY_ERRORS = (400, 401, 403, 404, 429, 500)
+for _doc in (
+    RouteDoc(
+        method="post",
+        path=CATEGORIES_PATH,
+        summary="Create a category (version 1)",
+        operation_id="createCategory",
+        tag="categories",
+        request=CategoryCreateRequest,
+        response=CategoryResponse,
+        status=201,
+        errors=_CATEGORY_ERRORS,
+    ),
+    RouteDoc(
+        method="get",
+        path=CATEGORIES_PATH,
+        summary="List categories (latest versions, without schemas)",
+        operation_id="listCategories",
+        tag="categories",
+        response=CategoryListResponse,
+        errors=_CATEGORY_ERRORS,
+    ),
+    RouteDoc(
+        method="get",
+        path=f"{CATEGORIES_PATH}/{{category_id}}",
+        summary="Get a category's latest or given version",
+        operation_id="getCategory",
+        tag="categories",
+        response=CategoryResponse,
+        errors=_CATEGORY_ERRORS,
+        query=(
+            QueryParameter(
+                name="version",
+                schema={"type": "integer", "minimum": 1},
+                description="Version to read; the latest when omitted.",
+            ),
+        ),
+    ),
+    RouteDoc(
+        method="put",
+        path=f"{CATEGORIES_PATH}/{{category_id}}",
+        summary="Save a new version of a category",
+        operation_id="updateCategory",
+        tag="categories",
+        request=CategoryUpdateRequest,
+        response=CategoryResponse,
+        errors=_CATEGORY_ERRORS,
+    ),
+    RouteDoc(
+        method="delete",
+        path=f"{CATEGORIES_PATH}/{{category_id}}",
+        summary="Delete a category and all its versions",
+        operation_id="deleteCategory",
+        tag="categories",
+        response=CategoryDeletedResponse,
+        errors=_CATEGORY_ERRORS,
+    ),
+):
+    document_route(_doc)

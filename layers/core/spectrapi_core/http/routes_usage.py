@@ -5,6 +5,8 @@ from __future__ import annotations
 from aws_lambda_powertools.event_handler import APIGatewayRestResolver, Response
 
 from spectrapi_core.http.app import API_PREFIX, current_principal, json_response, register_routes
+from spectrapi_core.http.openapi import RouteDoc, document_route
+from spectrapi_core.models import UsageResponse
 from spectrapi_core.service.deps import Dependencies
 from spectrapi_core.service.limits import get_usage, rate_limit_headers
 
@@ -28,3 +30,16 @@ def register_usage_routes(app: APIGatewayRestResolver, deps: Dependencies) -> No
         app.context["extra_headers"].update(rate_limit_headers(report.binding))
         # Dumped to a dict first, because `json_response` drops None fields and a null limit means unlimited.
         return json_response(200, report.to_response().model_dump(mode="json"))
+
+
+document_route(
+    RouteDoc(
+        method="get",
+        path=f"{API_PREFIX}/usage",
+        summary="Show the key's plan, rate-limit and quota usage",
+        operation_id="getUsage",
+        tag="usage",
+        response=UsageResponse,
+        errors=(401, 500),
+    )
+)
