@@ -162,3 +162,7 @@ def handle_api_event(app: APIGatewayRestResolver, event: Mapping[str, Any], cont
         },
     )
     return result
+
+
+# Imported last because route modules register themselves with `register_routes` above.
+from spectrapi_core.http import routes_console  # noqa: E402, F401
