@@ -82,7 +82,7 @@ export async function callApi(method, path, body) {
   }
   const url = new URL(path, API_BASE);
   if (url.origin !== window.location.origin) {
-    throw new ApiError({ status: 0, code: "foreign_origin", message: `Refusing to send the key to ${url.origin}.` });
+    throw new ApiError({ status: 0, code: "foreign_origin", message: `The key is not sent to ${url.origin} because the console calls only its own origin.` });
   }
 
   const headers = { Authorization: `Bearer ${key}`, Accept: "application/json" };

@@ -115,7 +115,7 @@ function fillForm(category) {
   document.getElementById("preview-table").replaceChildren();
   if (category) {
     renderVersions(category);
-    previewForm.querySelector('[name="instruction"]').value = `Generate ${category.name}`;
+    previewForm.querySelector('[name="instruction"]').value = category.description || `Generate ${category.name}`;
   }
   for (const button of itemList.querySelectorAll("button[data-category-id]")) {
     button.setAttribute("aria-current", String(button.dataset.categoryId === category?.id));

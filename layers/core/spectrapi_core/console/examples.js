@@ -1,4 +1,4 @@
-// Example instructions offered in the playground, one per domain the builtin engine knows.
+// Example instructions offered in the playground, one per domain the builtin engine has data tables for.
 
 export const EXAMPLE_INSTRUCTIONS = [
   "Generate vehicle listings for Toyota cars from 2020 or newer with price and mileage",

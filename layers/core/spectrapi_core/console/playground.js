@@ -120,7 +120,7 @@ async function onGenerate(event) {
   }
 }
 
-/** Fill the category dropdown from the API; on 403 say that the plan has no categories. */
+/** Fill the category dropdown from the API, or show that the plan has no categories when the API returns 403. */
 export async function loadCategoryOptions() {
   const select = document.getElementById("category");
   const note = document.getElementById("category-note");

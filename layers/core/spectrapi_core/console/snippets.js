@@ -1,5 +1,6 @@
 // Copy-ready code that repeats a generate request with curl, the Python SDK and the TypeScript SDK.
-// The key shows as the SPECTRAPI_API_KEY environment variable unless the caller passes the real key.
+// The key shows as the SPECTRAPI_API_KEY environment variable unless the caller passes the real key. Both SDKs take
+// the request fields under their wire names (`category_id`) and a base URL that ends in /api/v1.
 
 const KEY_VARIABLE = "SPECTRAPI_API_KEY";
 const FIELD_ORDER = ["instruction", "count", "locale", "category_id", "seed"];
@@ -10,10 +11,6 @@ function orderedFields(body) {
 
 function shellQuote(text) {
   return `'${text.replaceAll("'", `'\\''`)}'`;
-}
-
-function camelCase(name) {
-  return name.replace(/_([a-z])/g, (_, letter) => letter.toUpperCase());
 }
 
 export function curlSnippet(body, apiBase, key) {
@@ -50,13 +47,13 @@ export function typescriptSnippet(body, apiBase, key) {
     "",
     `const client = new SpectrAPI(${keyArgument}, { baseURL: ${JSON.stringify(apiBase)} });`,
     "const response = await client.generate({",
-    ...orderedFields(body).map(([name, value]) => `  ${camelCase(name)}: ${JSON.stringify(value)},`),
+    ...orderedFields(body).map(([name, value]) => `  ${name}: ${JSON.stringify(value)},`),
     "});",
     "console.log(response.data);",
   ].join("\n");
 }
 
-/** Build the three snippets for one request body; pass `key` only when the user asked to see it. */
+/** Build the three snippets for one request body; pass `key` only when the user chose to show it. */
 export function buildSnippets(body, apiBase, key = null) {
   return {
     curl: curlSnippet(body, apiBase, key),

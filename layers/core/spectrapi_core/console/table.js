@@ -2,6 +2,7 @@
 // deeper than MAX_FLATTEN_DEPTH show as compact JSON in their cell.
 
 const MAX_FLATTEN_DEPTH = 3;
+const LONG_CELL_CHARS = 40;
 
 function isPlainObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -94,7 +95,10 @@ export function renderRecordsTable(container, records) {
       for (const column of columns) {
         const cell = line.insertCell();
         const value = row[column];
-        cell.textContent = formatCell(value);
+        const text = formatCell(value);
+        cell.textContent = text;
+        // Long cells are cut with an ellipsis by the style sheet; the tooltip shows the whole value.
+        if (text.length > LONG_CELL_CHARS) cell.title = text;
         if (value !== null && typeof value === "object") cell.className = "json";
         else if (typeof value === "number") cell.className = "number";
       }

@@ -1,8 +1,8 @@
 """The web console: `GET /` serves its page and `GET /console/{asset}` its scripts, styles and icon.
 
 The files live in `spectrapi_core/console/` and ship inside the Lambda layer, so the api function serves the console
-on AWS exactly as `spectrapi serve` does locally. Both routes are public (see `is_public_route`): the page asks the
-user for a key and sends it only to this origin's API.
+on AWS exactly as `spectrapi serve` does locally. Both routes are public (see `is_public_route`). The page prompts
+for the user's own key and sends it only to this origin's API.
 
 Only the files listed in that folder at import time are served, so a crafted asset name (`..`, an encoded slash, an
 unknown file) is a 404 and never reaches the file system.
