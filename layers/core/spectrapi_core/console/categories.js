@@ -236,6 +236,7 @@ export function initCategories() {
   });
   document.addEventListener("spectrapi:key", () => {
     fillForm(null);
-    loadCategories();
+    itemList.replaceChildren();
+    if (!document.getElementById("panel-categories").hidden) loadCategories();
   });
 }

@@ -89,6 +89,9 @@ export function renderLastResponse() {
 export function initUsage() {
   document.getElementById("usage-refresh").addEventListener("click", loadUsage);
   document.addEventListener("spectrapi:response", renderLastResponse);
-  document.addEventListener("spectrapi:key", loadUsage);
+  // Every API call counts toward the key's limits, so usage is fetched only while its panel is open.
+  document.addEventListener("spectrapi:key", () => {
+    if (!document.getElementById("panel-usage").hidden) loadUsage();
+  });
   renderLastResponse();
 }
