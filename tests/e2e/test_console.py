@@ -111,6 +111,13 @@ def test_playground_empty_instruction_error_beside_field(console):
     assert console.is_hidden("[data-error-for=count]")
 
 
+def test_unknown_key_shows_banner_on_entry(open_console):
+    page = open_console("sk_test_" + "0" * 40)
+    banner = page.wait_for_selector("#banner:not([hidden])")
+    assert "key" in banner.text_content().lower()
+    assert page.is_hidden("#category-note")
+
+
 def test_playground_unknown_key_shows_banner(open_console):
     page = open_console("sk_test_" + "0" * 40)
     generate(page, "Generate vehicle listings", 3)

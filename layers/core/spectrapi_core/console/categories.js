@@ -76,9 +76,13 @@ export async function loadCategories() {
     renderList(data);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
+    itemList.replaceChildren();
+    if (isPageLevel(error)) {
+      showBanner(error.message, error.requestId);
+      return;
+    }
     note.textContent = error.status === 403 ? `Your plan has no categories: ${error.message}` : error.message;
     note.hidden = false;
-    itemList.replaceChildren();
   }
 }
 

@@ -135,6 +135,10 @@ export async function loadCategoryOptions() {
     select.value = data.some((category) => category.id === chosen) ? chosen : "";
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
+    if (isPageLevel(error)) {
+      showBanner(error.message, error.requestId);
+      return;
+    }
     note.textContent = error.status === 403 ? `Your plan has no categories: ${error.message}` : error.message;
     note.hidden = false;
     select.disabled = error.status === 403;
