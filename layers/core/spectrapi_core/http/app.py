@@ -219,4 +219,4 @@ def _error_code(result: Mapping[str, Any]) -> str:
 
 
 # Importing the route modules registers their routes (through `register_routes`) and their OpenAPI descriptions.
-from spectrapi_core.http import routes_categories, routes_usage  # noqa: E402, F401
+from spectrapi_core.http import routes_categories, routes_console, routes_usage  # noqa: E402, F401

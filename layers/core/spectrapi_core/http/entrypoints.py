@@ -17,7 +17,30 @@ from spectrapi_core.service.keys import authenticate
 logger = Logger(service="spectrapi", child=True)
 
 PUBLIC_ROUTES = frozenset({("GET", "/"), ("GET", "/api/v1/openapi.json")})
-"""Routes served without a key: the web console and the OpenAPI document."""
+"""Exact routes served without a key: the web console's page and the OpenAPI document."""
+
+PUBLIC_PREFIXES = (("GET", "/console/"),)
+"""Route prefixes served without a key: the web console's scripts and styles.
+
+Any path under them is public, so an unknown or crafted one (`/console/../x`) is a 404 from the console route, never
+a 401 that would hint at a private file.
+"""
+
+
+def is_public_route(method: str, path: str) -> bool:
+    """Return whether a request is served without a key.
+
+    Only the console and the OpenAPI document are public. Every other route, including unknown paths outside
+    `/console/`, needs a key.
+    """
+    method = method.upper()
+    if (method, path) in PUBLIC_ROUTES:
+        return True
+    for public_method, prefix in PUBLIC_PREFIXES:
+        if method == public_method and path.startswith(prefix) and len(path) > len(prefix):
+            return True
+    return False
+
 
 _apps: dict[int, APIGatewayRestResolver] = {}
 

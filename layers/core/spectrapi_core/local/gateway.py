@@ -15,7 +15,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from spectrapi_core.errors import BadRequestError, InvalidApiKeyError, SpectrAPIError
-from spectrapi_core.http.entrypoints import PUBLIC_ROUTES, api_handler, authorizer_handler
+from spectrapi_core.http.entrypoints import api_handler, authorizer_handler, is_public_route
 from spectrapi_core.ids import new_request_id
 from spectrapi_core.service.deps import Dependencies
 
@@ -159,8 +159,7 @@ class LocalGateway:
                 new_request_id(),
             )
         event = build_proxy_event(request, gateway_request_id=str(uuid.uuid4()))
-        route = (request.method.upper(), request.path)
-        if request.method.upper() != "OPTIONS" and route not in PUBLIC_ROUTES:
+        if request.method.upper() != "OPTIONS" and not is_public_route(request.method, request.path):
             decision = authorizer_handler(build_authorizer_event(event), LocalLambdaContext(), self.deps)
             statement = decision["policyDocument"]["Statement"][0]
             if statement["Effect"] != "Allow":
