@@ -12,7 +12,12 @@ PYTEST_ARGS ?=
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help install run test test-python test-sdk lint format clean
+.PHONY: help install run test test-python test-sdk test-console lint format clean
+
+# The browser tests drive Debian's chromium package; Playwright's own browser download is not used (and cannot
+# work offline). Installing it needs root, or sudo.
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 help:
 	@echo "make run    start the API on http://$(HOST):$(PORT) (SQLite + builtin engine) and print a test key"
@@ -40,11 +45,19 @@ install: $(VENV)/.installed-run
 run: $(VENV)/.installed-run
 	$(BIN)/spectrapi serve --demo-key --host $(HOST) --port $(PORT)
 
-# Every suite: the service (unit, integration, infra, e2e), then both SDKs against a live local server.
-test: test-python test-sdk
+# Every suite: the service (unit, integration, infra, browser e2e), the console's own helpers, then both SDKs
+# against a live local server.
+test: test-python test-console test-sdk
 
-test-python: $(VENV)/.installed-dev
+test-python: $(VENV)/.installed-dev $(CHROMIUM)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test-console:
+	node --experimental-detect-module --test tests/console/
+
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 test-sdk: $(VENV)/.installed-dev sdk/js/node_modules/.package-lock.json
 	VENV=$(VENV) scripts/with-local-server.sh sh -c \

@@ -68,17 +68,23 @@ class LocalServer:
 
 
 def start_server(db_path: Path, **env: str) -> LocalServer:
+    """Start `spectrapi serve` on a free port; its output goes to `server.log` beside the database.
+
+    The output goes to a file, not a pipe: a pipe nobody reads fills up and blocks a server that logs a lot.
+    """
     port = free_port()
-    process = subprocess.Popen(
-        [sys.executable, "-m", "spectrapi_core.cli", "serve", "--port", str(port), "--db", str(db_path)],
-        env=subprocess_env(**env),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    log_path = db_path.with_name("server.log")
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "spectrapi_core.cli", "serve", "--port", str(port), "--db", str(db_path)],
+            env=subprocess_env(**env),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     deadline = time.monotonic() + SERVER_START_TIMEOUT_S
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise RuntimeError(f"server exited early: {process.stderr.read().decode() if process.stderr else ''}")
+            raise RuntimeError(f"server exited early: {log_path.read_text(errors='replace')}")
         try:
             with socket.create_connection(("127.0.0.1", port), timeout=0.2):
                 return LocalServer(f"http://127.0.0.1:{port}", db_path, process)
