@@ -117,10 +117,7 @@ def machine() -> str:
             cpu = line.split(":", 1)[1].strip()
             break
     node = subprocess.run(["node", "--version"], capture_output=True, text=True, check=False).stdout.strip()
-    return (
-        f"{cpu} ({platform.machine()}), nproc {os.cpu_count()}, Python {platform.python_version()}, "
-        f"Node {node}"
-    )
+    return f"{cpu} ({platform.machine()}), nproc {os.cpu_count()}, Python {platform.python_version()}, Node {node}"
 
 
 def main() -> None:

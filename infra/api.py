@@ -13,18 +13,22 @@ from aws_cdk import aws_iam as iam
 from aws_cdk import aws_lambda as lambda_
 from aws_cdk import aws_logs as logs
 from constructs import Construct
-from spectrapi_core.plans import Plan
 
 from infra import names
 from infra.gateway_responses import GATEWAY_ERRORS, response_headers
 from infra.lambda_function import SpectrApiFunction
+from spectrapi_core.plans import Plan
 
 # The public routes have no key and so no usage plan. A stage-wide throttle, shared by all callers, keeps a
 # flood of console or OpenAPI requests from running up Lambda invocations.
 # Keys are "<resource path>/<HTTP method>".
 PUBLIC_ROUTE_RATE_LIMIT = 20
 PUBLIC_ROUTE_BURST_LIMIT = 40
-PUBLIC_ROUTE_THROTTLE_PATHS = ("//GET", f"/{names.API_BASE_PATH}/{names.OPENAPI_PATH_PART}/GET")
+PUBLIC_ROUTE_THROTTLE_PATHS = (
+    "//GET",
+    f"/{names.API_BASE_PATH}/{names.OPENAPI_PATH_PART}/GET",
+    f"/{names.CONSOLE_PATH_PART}/{{asset}}/GET",
+)
 
 # Fields of the access log, one JSON line per request. `principalId` is the caller id that the authorizer
 # returned.
@@ -128,8 +132,7 @@ class Api(Construct):
         # and the invoke permission is granted on the real function below.
         self.usage_plans = {name: self._add_usage_plan(name, plan) for name, plan in plans.items()}
         usage_plan_environment = {
-            names.usage_plan_env_var(name): usage_plan.usage_plan_id
-            for name, usage_plan in self.usage_plans.items()
+            names.usage_plan_env_var(name): usage_plan.usage_plan_id for name, usage_plan in self.usage_plans.items()
         }
 
         self.handler = SpectrApiFunction(
@@ -201,6 +204,9 @@ class Api(Construct):
         )
 
         self.root_method = self.rest_api.root.add_method("GET", integration, **public)
+        # The console page at / loads its scripts and styles from /console/<file>; the api function serves them.
+        console_asset = self.rest_api.root.add_resource(names.CONSOLE_PATH_PART).add_resource("{asset}")
+        self.console_method = console_asset.add_method("GET", integration, **public)
 
         base = self.rest_api.root.resource_for_path(names.API_BASE_PATH)
         openapi = base.add_resource(names.OPENAPI_PATH_PART, default_cors_preflight_options=cors)

@@ -106,15 +106,11 @@ class DeploySettings:
 
         memory = _to_int(names.CONTEXT_API_MEMORY_MB, read(names.CONTEXT_API_MEMORY_MB))
         if not 128 <= memory <= 10240:
-            raise ValueError(
-                f"context {names.CONTEXT_API_MEMORY_MB}={memory} is out of range: use 128 to 10240 MB"
-            )
+            raise ValueError(f"context {names.CONTEXT_API_MEMORY_MB}={memory} is out of range: use 128 to 10240 MB")
 
         log_level = str(read(names.CONTEXT_LOG_LEVEL)).upper()
         if log_level not in LOG_LEVELS:
-            raise ValueError(
-                f"context {names.CONTEXT_LOG_LEVEL}={log_level!r} is invalid: use one of {LOG_LEVELS}"
-            )
+            raise ValueError(f"context {names.CONTEXT_LOG_LEVEL}={log_level!r} is invalid: use one of {LOG_LEVELS}")
 
         retention = _to_int(names.CONTEXT_LOG_RETENTION_DAYS, read(names.CONTEXT_LOG_RETENTION_DAYS))
         if retention not in LOG_RETENTION:

@@ -75,9 +75,7 @@ GATEWAY_ERRORS: dict[str, GatewayError] = {
     "BAD_REQUEST_PARAMETERS": GatewayError(
         400, "bad_request", "The request parameters are invalid. Check the query string and headers."
     ),
-    "REQUEST_TOO_LARGE": GatewayError(
-        400, "bad_request", "The request body is too large. Send a smaller body."
-    ),
+    "REQUEST_TOO_LARGE": GatewayError(400, "bad_request", "The request body is too large. Send a smaller body."),
     "UNSUPPORTED_MEDIA_TYPE": GatewayError(
         400, "bad_request", "The content type is not supported. Send 'Content-Type: application/json'."
     ),

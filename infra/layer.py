@@ -33,9 +33,7 @@ IGNORED_NAMES = ("__pycache__", "*.pyc", "*.pyo")
 class PipLayerBundler:
     """Build a layer directory: pip-installed requirements plus a copy of a local package, under `python/`."""
 
-    def __init__(
-        self, requirements_file: Path, package_dir: Path, pip_command: list[str] | None = None
-    ) -> None:
+    def __init__(self, requirements_file: Path, package_dir: Path, pip_command: list[str] | None = None) -> None:
         self.requirements_file = requirements_file
         self.package_dir = package_dir
         self.pip_command = pip_command or [sys.executable, "-m", "pip"]
@@ -76,9 +74,7 @@ class PipLayerBundler:
     def copy_package(self, site_packages: Path) -> None:
         """Copy the local package next to its dependencies, without bytecode caches."""
         target = site_packages / self.package_dir.name
-        shutil.copytree(
-            self.package_dir, target, ignore=shutil.ignore_patterns(*IGNORED_NAMES), dirs_exist_ok=True
-        )
+        shutil.copytree(self.package_dir, target, ignore=shutil.ignore_patterns(*IGNORED_NAMES), dirs_exist_ok=True)
 
 
 def layer_source_hash(requirements_file: Path, package_dir: Path) -> str:

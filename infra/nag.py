@@ -34,8 +34,8 @@ REASONS: dict[str, str] = {
         "each key. Attach a web ACL to the stage when the API faces abusive traffic."
     ),
     "AwsSolutions-APIG4": (
-        "Public on purpose: GET / serves the web console and GET /api/v1/openapi.json the API description. "
-        "Neither returns account data."
+        "Public on purpose: GET / and GET /console/{asset} serve the web console's page and static files, and "
+        "GET /api/v1/openapi.json the API description. None of them returns account data."
     ),
     "AwsSolutions-COG4": (
         "Callers authenticate with SpectrAPI API keys, checked by the Lambda REQUEST authorizer against the "
@@ -67,8 +67,10 @@ def acknowledge_findings(stack: SpectrApiStack) -> None:
         (rest_api.deployment_stage, "AwsSolutions-APIG3"),
         (api.root_method, "AwsSolutions-APIG4"),
         (api.openapi_method, "AwsSolutions-APIG4"),
+        (api.console_method, "AwsSolutions-APIG4"),
         (api.root_method, "AwsSolutions-COG4"),
         (api.openapi_method, "AwsSolutions-COG4"),
+        (api.console_method, "AwsSolutions-COG4"),
         (api.proxy_method, "AwsSolutions-COG4"),
         (
             rest_api.node.find_child("CloudWatchRole"),

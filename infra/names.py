@@ -36,6 +36,7 @@ LAYER_PYTHON_PATH = "/opt/python"
 STAGE_NAME = "prod"
 API_BASE_PATH = "api/v1"
 OPENAPI_PATH_PART = "openapi.json"
+CONSOLE_PATH_PART = "console"
 AUTHORIZATION_HEADER = "Authorization"
 AUTHORIZER_IDENTITY_SOURCE = f"method.request.header.{AUTHORIZATION_HEADER}"
 

@@ -98,9 +98,7 @@ class Observability(Construct):
                 left=[
                     rest_api.metric_latency(statistic="p50", period=PERIOD, label="p50"),
                     rest_api.metric_latency(statistic="p99", period=PERIOD, label="p99"),
-                    rest_api.metric_integration_latency(
-                        statistic="p99", period=PERIOD, label="integration p99"
-                    ),
+                    rest_api.metric_integration_latency(statistic="p99", period=PERIOD, label="integration p99"),
                 ],
                 width=12,
             ),

@@ -8,7 +8,6 @@ from aws_cdk import CfnOutput, Stack
 from aws_cdk import aws_iam as iam
 from aws_cdk import aws_secretsmanager as secretsmanager
 from constructs import Construct
-from spectrapi_core.plans import DEFAULT_PLANS_FILE, load_plans
 
 from infra import nag, names
 from infra.api import Api
@@ -17,6 +16,7 @@ from infra.config import DeploySettings
 from infra.layer import DependencyLayer
 from infra.observability import Observability
 from infra.storage import Storage
+from spectrapi_core.plans import DEFAULT_PLANS_FILE, load_plans
 
 # Permissions of the category store: list categories and their versions, read, write and delete schemas.
 CATEGORY_BUCKET_ACTIONS = ["s3:ListBucket", "s3:ListBucketVersions"]
@@ -109,17 +109,13 @@ class SpectrApiStack(Stack):
         self.storage.keys_table.grant_read_data(role)
         # Explicit actions instead of `grant_read_write`, whose action wildcards include more than categories
         # need.
-        role.add_to_policy(
-            iam.PolicyStatement(actions=CATEGORY_BUCKET_ACTIONS, resources=[bucket.bucket_arn])
-        )
+        role.add_to_policy(iam.PolicyStatement(actions=CATEGORY_BUCKET_ACTIONS, resources=[bucket.bucket_arn]))
         role.add_to_policy(
             iam.PolicyStatement(actions=CATEGORY_OBJECT_ACTIONS, resources=[bucket.arn_for_objects("*")])
         )
 
         if self.settings.llm_secret_name:
-            secret = secretsmanager.Secret.from_secret_name_v2(
-                self, "LlmSecret", self.settings.llm_secret_name
-            )
+            secret = secretsmanager.Secret.from_secret_name_v2(self, "LlmSecret", self.settings.llm_secret_name)
             secret.grant_read(role)
 
     def _add_outputs(self) -> None:

@@ -44,6 +44,12 @@ def test_console_route_public(synthesized):
     assert method["AuthorizationType"] == "NONE"
 
 
+def test_console_assets_public(synthesized):
+    method = _method(synthesized, "GET", "{asset}")
+    assert method["AuthorizationType"] == "NONE"
+    assert not method.get("ApiKeyRequired", False)
+
+
 def test_openapi_route_public(synthesized):
     method = _method(synthesized, "GET", names.OPENAPI_PATH_PART)
     assert method["AuthorizationType"] == "NONE"
@@ -68,8 +74,8 @@ def test_only_public_routes_skip_authorizer(synthesized):
         for props in synthesized.properties_of_type("AWS::ApiGateway::Method")
         if props["AuthorizationType"] == "NONE"
     )
-    # GET /, GET openapi.json, and a CORS preflight on openapi.json and on the proxy.
-    assert unauthenticated == ["GET", "GET", "OPTIONS", "OPTIONS"]
+    # GET /, GET /console/{asset}, GET openapi.json, and a CORS preflight on openapi.json and on the proxy.
+    assert unauthenticated == ["GET", "GET", "GET", "OPTIONS", "OPTIONS"]
 
 
 def test_cors_preflight_allows_authorization_header(synthesized):
@@ -233,7 +239,11 @@ def test_public_routes_throttled_at_stage(synthesized):
         for setting in stage["MethodSettings"]
         if "ThrottlingRateLimit" in setting
     }
-    assert throttled == {("/", "GET"): (20, 40), ("/~1api~1v1~1openapi.json", "GET"): (20, 40)}
+    assert throttled == {
+        ("/", "GET"): (20, 40),
+        ("/~1api~1v1~1openapi.json", "GET"): (20, 40),
+        ("/~1console~1{asset}", "GET"): (20, 40),
+    }
 
 
 def test_rest_api_named_after_stack(synthesized):

@@ -8,6 +8,7 @@ import re
 from urllib.parse import urlsplit
 
 import pytest
+
 from spectrapi_core.http.routes_console import CONSOLE_DIR
 
 ASSET_REFERENCE = re.compile(r'(?:src|href)="(console/[^"]+)"')

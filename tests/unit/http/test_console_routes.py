@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from spectrapi_core.http.entrypoints import api_handler
 from spectrapi_core.local.gateway import HttpRequest, LocalLambdaContext, build_proxy_event
 from spectrapi_core.service.deps import build_dependencies

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+
 from spectrapi_core.http.entrypoints import is_public_route
 
 
