@@ -7,6 +7,7 @@ error envelope in `_on_spectrapi_error`; anything else is logged with its reques
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
@@ -103,10 +104,43 @@ document_route(
 )
 
 
+class ThreadSafeRestResolver(APIGatewayRestResolver):
+    """A REST resolver that keeps the current event per thread.
+
+    Powertools 3 stores the event being resolved on the `BaseRouter` class, which every resolver shares. That is
+    fine in Lambda, where a container handles one event at a time, but the local server resolves events on several
+    threads. Reading the event through a thread-local property keeps each thread on its own event; the mutable
+    `context` dict is per instance, so each thread also uses its own resolver (see `entrypoints.app_for`).
+    """
+
+    _thread_state = threading.local()
+
+    @property
+    def current_event(self) -> Any:
+        return self._thread_state.event
+
+    @current_event.setter
+    def current_event(self, value: Any) -> None:
+        self._thread_state.event = value
+
+    @property
+    def lambda_context(self) -> Any:
+        return self._thread_state.lambda_context
+
+    @lambda_context.setter
+    def lambda_context(self, value: Any) -> None:
+        self._thread_state.lambda_context = value
+
+    def resolve(self, event: Mapping[str, Any], context: Any) -> dict[str, Any]:
+        self._thread_state.event = self._to_proxy_event(dict(event))
+        self._thread_state.lambda_context = context
+        return super().resolve(event, context)
+
+
 def create_app(deps: Dependencies) -> APIGatewayRestResolver:
     """Build the resolver with every route and the error mapper."""
     cors = CORSConfig(allow_origin="*", allow_headers=["Authorization", "Content-Type"], expose_headers=EXPOSED_HEADERS)
-    app = APIGatewayRestResolver(cors=cors)
+    app = ThreadSafeRestResolver(cors=cors)
     app.use([rate_limit_middleware(deps)])
 
     @app.post(f"{API_PREFIX}/generate")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Mapping
 from typing import Any
 
@@ -42,14 +43,19 @@ def is_public_route(method: str, path: str) -> bool:
     return False
 
 
-_apps: dict[int, APIGatewayRestResolver] = {}
+_apps = threading.local()
 
 
 def app_for(deps: Dependencies) -> APIGatewayRestResolver:
-    """Return the resolver for a set of dependencies, built once."""
-    app = _apps.get(id(deps))
+    """Return this thread's resolver for a set of dependencies, built once per thread.
+
+    A resolver keeps per-request state (`app.context`), so threads of the local server must not share one.
+    """
+    apps: dict[int, APIGatewayRestResolver] = getattr(_apps, "by_deps", None) or {}
+    _apps.by_deps = apps
+    app = apps.get(id(deps))
     if app is None:
-        app = _apps[id(deps)] = create_app(deps)
+        app = apps[id(deps)] = create_app(deps)
     return app
 
 

@@ -6,7 +6,6 @@ once), and no usage plans (the exact per-key limits in the service still apply).
 
 from __future__ import annotations
 
-import threading
 import time
 import uuid
 from collections.abc import Mapping
@@ -139,15 +138,14 @@ def _error(error: SpectrAPIError, request_id: str) -> HttpResponse:
 
 
 class LocalGateway:
-    """Dispatches HTTP requests through the authorizer and api handlers.
+    """Dispatches HTTP requests through the authorizer and api handlers, on the caller's thread.
 
-    Powertools' resolver keeps the current event on a class attribute, so one process resolves one event at a time,
-    as a Lambda container does; `dispatch` holds a lock around the api handler.
+    Requests run concurrently: each thread has its own resolver (see `entrypoints.app_for`), so a slow request
+    (an LLM call, a large category) does not hold up the others.
     """
 
     def __init__(self, deps: Dependencies) -> None:
         self.deps = deps
-        self._api_lock = threading.Lock()
 
     def dispatch(self, request: HttpRequest) -> HttpResponse:
         if len(request.body) > self.deps.settings.max_body_bytes:
@@ -173,8 +171,7 @@ class LocalGateway:
                 "principalId": decision["principalId"],
             }
 
-        with self._api_lock:
-            result = api_handler(event, LocalLambdaContext(), self.deps)
+        result = api_handler(event, LocalLambdaContext(), self.deps)
         return self._to_http(result)
 
     @staticmethod

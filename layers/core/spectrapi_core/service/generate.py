@@ -14,7 +14,7 @@ from jsonschema import ValidationError
 from spectrapi_core.engine.base import EngineRequest
 from spectrapi_core.engine.schema import cached_validator
 from spectrapi_core.errors import InternalError, InvalidInstructionError
-from spectrapi_core.models import MAX_SEED, GenerateRequest, GenerateResponse, ResponseMeta
+from spectrapi_core.models import GenerateRequest, GenerateResponse, ResponseMeta
 from spectrapi_core.service.access import FEATURE_CATEGORIES, require_feature
 from spectrapi_core.service.categories import RecordSchema, record_schema_for
 from spectrapi_core.service.deps import Dependencies
@@ -30,10 +30,23 @@ logger = Logger(service="spectrapi", child=True)
 
 _WORD = re.compile(r"[^\W\d_]{2,}", re.UNICODE)
 
+MAX_CHOSEN_SEED = 2**53 - 1
+"""Largest seed the server picks itself: JavaScript numbers hold integers exactly only up to 2**53 - 1, so a seed
+reported in `meta.seed` survives a round trip through a JavaScript client."""
+
 EMPTY_INSTRUCTION_MESSAGE = (
     "instruction is empty. Describe the records you want, for example "
     "'Generate 5 vehicle listings for Toyota cars from 2020 or newer'."
 )
+
+
+def generation_time(now: datetime) -> datetime:
+    """Return the time engines count relative windows from: 00:00 UTC of the current day.
+
+    Anchoring to the day, not the second, is what lets the same request and seed return the same records again
+    later (within the same UTC day); "from the last 30 days" then means the 30 days before today.
+    """
+    return now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 
 
 def generate(
@@ -72,7 +85,7 @@ def generate(
     if record_schema is None and request.category_id is not None:
         record_schema = _saved_category(deps, principal, request.category_id)
 
-    seed = request.seed if request.seed is not None else secrets.randbelow(MAX_SEED + 1)
+    seed = request.seed if request.seed is not None else secrets.randbelow(MAX_CHOSEN_SEED + 1)
     engine = deps.engine()
     result = engine.generate(
         EngineRequest(
@@ -80,7 +93,7 @@ def generate(
             count=request.count,
             locale=request.locale,
             seed=seed,
-            now=now or datetime.now(UTC),
+            now=generation_time(now or datetime.now(UTC)),
             schema=record_schema.schema if record_schema else None,
             deadline_s=deps.settings.request_deadline_s,
         )
