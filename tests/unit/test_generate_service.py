@@ -52,3 +52,13 @@ def test_same_seed_next_day_moves_window(deps):
 def test_generation_time_is_utc_midnight():
     moment = datetime.fromisoformat("2026-05-01T23:30:00-05:00")
     assert generation_time(moment) == datetime(2026, 5, 2, tzinfo=UTC)
+
+
+def test_same_seed_other_instruction_new_ids(deps):
+    now = datetime(2026, 5, 1, 12, tzinfo=UTC)
+    transactions = run(deps, now=now, seed=7, count=20)
+    request = GenerateRequest(instruction="Generate credit card transactions from the last 7 days", count=20, seed=7)
+    other = generate(request, deps=deps, principal=None, request_id="req_test0002", now=now)
+    first_ids = {record["id"] for record in transactions.data}
+    other_ids = {record["id"] for record in other.data}
+    assert first_ids.isdisjoint(other_ids)

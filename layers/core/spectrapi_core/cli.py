@@ -29,6 +29,8 @@ class CommandLineError(Exception):
 
 
 def _settings(args: argparse.Namespace) -> Any:
+    from pydantic import ValidationError
+
     from spectrapi_core.settings import Settings
 
     overrides: dict[str, Any] = {}
@@ -36,7 +38,14 @@ def _settings(args: argparse.Namespace) -> Any:
         overrides["db_path"] = Path(args.db)
     if getattr(args, "engine", None):
         overrides["engine"] = args.engine
-    return Settings(**overrides)
+    try:
+        return Settings(**overrides)
+    except ValidationError as error:
+        problems = "; ".join(
+            f"SPECTRAPI_{'_'.join(str(part) for part in item['loc']).upper()}: {item['msg']}"
+            for item in error.errors(include_url=False)
+        )
+        raise CommandLineError(f"invalid setting: {problems}. See docs/configuration.md.") from None
 
 
 def _deps(args: argparse.Namespace) -> Any:
@@ -295,9 +304,14 @@ def cmd_categories_delete(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    from aws_lambda_powertools import Logger
+
     from spectrapi_core.local.server import serve
     from spectrapi_core.service.keys import create_key
 
+    # The library logs through child loggers of "spectrapi"; on Lambda the function's entry point creates that
+    # parent logger, and here the server does, so every request gets one JSON line with its request id.
+    Logger(service="spectrapi")
     deps = _deps(args)
     if args.demo_key:
         created = create_key(deps.key_store, plan="pro", mode="test", label="make run demo key")
@@ -422,9 +436,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the process exit code."""
-    os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "WARNING")
     os.environ.setdefault("POWERTOOLS_METRICS_DISABLED", "true")
     args = build_parser().parse_args(argv)
+    # The server logs one line per request; the one-shot commands print only their result and warnings.
+    os.environ.setdefault("POWERTOOLS_LOG_LEVEL", "INFO" if args.command == "serve" else "WARNING")
     try:
         return int(args.handler(args))
     except SpectrAPIError as error:

@@ -32,7 +32,9 @@ def describe_json_value(value: Any) -> str:
     if isinstance(value, int):
         return f"{value} (an integer)"
     if isinstance(value, float):
-        return f"{value!r} (a number with a fraction)"
+        if value != value or value in (float("inf"), float("-inf")):
+            return "a number too large to represent"
+        return f"{value!r} (a number written with a decimal point or exponent, not an integer)"
     if isinstance(value, str):
         shown = value if len(value) <= 40 else value[:37] + "..."
         return f"{shown!r} (a string)"

@@ -129,8 +129,24 @@ def test_generate_bad_fields(api, auth_headers, payload, fragment):
         (b'{"instruction": "cars", "count": NaN}', "NaN"),
         (b"\xff\xfe\x00", "UTF-8"),
         (b"[" * 100_000 + b"]" * 100_000, "JSON"),
+        (b'{"instruction": "cars", "count": 2, "count": 3}', "'count' more than once"),
+        (b'{"instruction": "ca\x01rs"}', "Invalid control character at line"),
+        (b'{"instruction": "cars", "count": ' + b"9" * 5000 + b"}", "more than 4300 digits"),
+        (b'{"instruction": "cars", "count": 1e400}', "too large to represent"),
     ],
-    ids=["malformed", "empty", "array", "string", "nan", "not-utf8", "deep-nesting"],
+    ids=[
+        "malformed",
+        "empty",
+        "array",
+        "string",
+        "nan",
+        "not-utf8",
+        "deep-nesting",
+        "duplicate-key",
+        "control-character",
+        "huge-integer",
+        "overflowing-number",
+    ],
 )
 def test_generate_bad_body(api, auth_headers, body, fragment):
     headers = {**auth_headers(), "Content-Type": "application/json"}

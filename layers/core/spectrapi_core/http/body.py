@@ -15,6 +15,23 @@ from spectrapi_core.models import describe_json_value
 ModelT = TypeVar("ModelT", bound=BaseModel)
 
 
+class DuplicateKeyError(ValueError):
+    """A JSON object names the same key twice; parsers disagree on which value wins, so it is rejected."""
+
+    def __init__(self, key: str) -> None:
+        super().__init__(f"duplicate key {key!r}")
+        self.key = key
+
+
+def _reject_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise DuplicateKeyError(key)
+        result[key] = value
+    return result
+
+
 def _reject_constant(name: str) -> Any:
     raise ValueError(f"{name} is not valid JSON")
 
@@ -44,14 +61,24 @@ def read_json_object(body: str | None, *, is_base64: bool, max_bytes: int, examp
     except UnicodeDecodeError:
         raise BadRequestError("Request body is not UTF-8 text. Send JSON encoded as UTF-8.") from None
     try:
-        value = json.loads(text, parse_constant=_reject_constant)
+        value = json.loads(text, parse_constant=_reject_constant, object_pairs_hook=_reject_duplicate_keys)
     except json.JSONDecodeError as exc:
+        reason = exc.msg.removesuffix(" at")
         raise BadRequestError(
-            f"Request body is not valid JSON: {exc.msg} at line {exc.lineno}, column {exc.colno}. "
+            f"Request body is not valid JSON: {reason} at line {exc.lineno}, column {exc.colno}. "
             f"Send a JSON object, for example {example}."
         ) from None
-    except (ValueError, RecursionError) as exc:
-        reason = str(exc) if isinstance(exc, ValueError) else "it is nested too deeply"
+    except DuplicateKeyError as exc:
+        raise BadRequestError(
+            f"Request body has the key {exc.key!r} more than once in one object; send it once."
+        ) from None
+    except RecursionError:
+        raise BadRequestError("Request body is not valid JSON: it is nested too deeply.") from None
+    except ValueError as exc:
+        if "int_max_str_digits" in str(exc) or "integer string conversion" in str(exc):
+            reason = "it contains an integer with more than 4300 digits"
+        else:
+            reason = str(exc)
         raise BadRequestError(f"Request body is not valid JSON: {reason}.") from None
     if not isinstance(value, dict):
         raise BadRequestError(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import secrets
 import time
@@ -38,6 +39,16 @@ EMPTY_INSTRUCTION_MESSAGE = (
     "instruction is empty. Describe the records you want, for example "
     "'Generate 5 vehicle listings for Toyota cars from 2020 or newer'."
 )
+
+
+def engine_seed(seed: int, instruction: str, locale: str) -> int:
+    """Derive the engine's seed from the request's seed, instruction and locale.
+
+    With the request seed alone, two different instructions sent with the same seed would draw the same random
+    sequence and so the same record id suffixes; mixing in the instruction keeps ids apart across fixtures.
+    """
+    digest = hashlib.sha256(f"{seed}\x00{instruction}\x00{locale}".encode()).digest()
+    return int.from_bytes(digest[:8], "big")
 
 
 def generation_time(now: datetime) -> datetime:
@@ -92,7 +103,7 @@ def generate(
             instruction=request.instruction,
             count=request.count,
             locale=request.locale,
-            seed=seed,
+            seed=engine_seed(seed, request.instruction, request.locale),
             now=generation_time(now or datetime.now(UTC)),
             schema=record_schema.schema if record_schema else None,
             deadline_s=deps.settings.request_deadline_s,
