@@ -192,3 +192,16 @@ def test_revoke_leaves_other_keys(create, run, db_path):
     revoked = create("--account", kept["account_id"])
     run("revoke", revoked["key_id"])
     assert authenticate(key_store(db_path), f"Bearer {kept['key']}").key_id == kept["key_id"]
+
+
+def test_demo_key_reuses_demo_account(tmp_path, monkeypatch, capsys):
+    from spectrapi_core.local import server
+
+    monkeypatch.setattr(server, "serve", lambda *args, **kwargs: None)
+    db = tmp_path / "demo.sqlite3"
+    assert main(["serve", "--demo-key", "--db", str(db)]) == 0
+    assert main(["serve", "--demo-key", "--db", str(db)]) == 0
+    keys = SQLiteKeyStore(SQLiteDatabase(db)).list_keys()
+    assert len(keys) == 2
+    assert keys[0].account_id == keys[1].account_id
+    assert all(key.mode == "test" for key in keys)

@@ -22,6 +22,7 @@ from spectrapi_core.stores.ports import KeyMode
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
+DEMO_ACCOUNT_NAME = "make run demo"
 
 
 class CommandLineError(Exception):
@@ -314,7 +315,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
     Logger(service="spectrapi")
     deps = _deps(args)
     if args.demo_key:
-        created = create_key(deps.key_store, plan="pro", mode="test", label="make run demo key")
+        # Every run adds a key to the same demo account, so categories saved in an earlier run stay visible.
+        demo = next((account for account in deps.key_store.list_accounts() if account.name == DEMO_ACCOUNT_NAME), None)
+        created = create_key(
+            deps.key_store,
+            plan="pro",
+            mode="test",
+            label=DEMO_ACCOUNT_NAME,
+            account_id=demo.account_id if demo else None,
+        )
         base = f"http://{args.host}:{args.port}"
         print(
             f"\nSpectrAPI is running on {base} (engine: {deps.settings.resolved_engine()}, "
