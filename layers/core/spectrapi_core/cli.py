@@ -336,8 +336,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
             f"    -H 'Authorization: Bearer {created.secret}' \\\n"
             "    -H 'Content-Type: application/json' \\\n"
             '    -d \'{"instruction": "Generate vehicle listings for Toyota cars", "count": 3}\'\n',
-            flush=True,
         )
+        print(f"Or open the web console at {base}/ and paste the key.\n", flush=True)
     serve(deps, host=args.host, port=args.port, log_level=args.log_level)
     return 0
 
