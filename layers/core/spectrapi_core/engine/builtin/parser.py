@@ -138,7 +138,7 @@ def _resolve_generic_entity(spec: Spec, lowered: str, original: str) -> None:
     phrase = None
     match = re.match(
         vocab.REQUEST_VERBS
-        + rf"\s+(?:me\s+)?(?:a list of|a set of|list of|a|an|some|several|a few|{_NUMBER_WORD_RE}|\d+)?\s*"
+        + rf"\s+(?:me\s+)?(?:(?:a list of|a set of|list of|a|an|some|several|a few|{_NUMBER_WORD_RE}|\d+)\s+)?"
         r"(?:sample|fake|mock|random|realistic|example|test|dummy)?\s*"
         r"(?P<phrase>[a-z][a-z' -]*?)(?=\s+(?:with|including|include|containing|that|which|for|from|in|of|"
         r"having|where|whose|about|on|by|and)\b|[,.;:(]|$)",

@@ -23,7 +23,11 @@ _PAIRS: tuple[tuple[str, str, str], ...] = (
     ("flight", r"departure|departs|depart", r"arrival|arrives|arrive"),
     ("rental", r"pickup|pick_up", r"dropoff|drop_off|return"),
     ("due", r"issue|issued|invoice|billing", r"due|payment_due"),
-    ("update", r"created|signup|joined|registered", r"updated|modified|last_login|last_seen|last_active"),
+    (
+        "update",
+        r"created|signup|joined|registered|published|posted",
+        r"updated|modified|last_login|last_seen|last_active",
+    ),
     ("resolve", r"opened|reported|submitted", r"closed|resolved|completed"),
     ("transit", r"shipped|ordered|order|dispatched", r"delivered|delivery|received"),
     ("tenure", r"hire|hired|start_of_employment", r"termination|terminated|exit"),
@@ -157,13 +161,17 @@ def _pair_builder(spec: Spec, noun: str, group: str, end_side: bool, with_time: 
 
     def build(ctx: Context, state: dict[str, Any]) -> str:
         start = state.get(key)
+        if start is None and end_side and group == "due":
+            # A due date without an issue date lies ahead, like any other deadline.
+            return _format(
+                datetime_between(ctx.rng, ctx.now + timedelta(days=1), ctx.now + timedelta(days=90)), with_time
+            )
+        if start is None and not end_side:
+            state[key] = start_moment(ctx)
+            return _format(state[key], with_time)
         if start is None:
+            # The first field of the pair is absent from the record, so the gap counts from an unseen start.
             start = start_moment(ctx)
-            if end_side:
-                # The first field of the pair is absent from the record, so only this side is drawn.
-                return _format(start, with_time)
-            state[key] = start
-            return _format(start, with_time)
         if whole_days:
             gap = timedelta(days=ctx.rng.randint(low_gap // DAY, high_gap // DAY))
         else:

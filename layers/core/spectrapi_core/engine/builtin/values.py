@@ -58,6 +58,7 @@ _INT_RANGES: dict[str, tuple[int, int]] = {
     "population": (5000, 2000000), "priority_level": (1, 5), "version_number": (1, 20), "sessions": (1, 40),
     "steps": (500, 20000), "servings": (1, 8), "prep_time_minutes": (5, 60), "cook_time_minutes": (10, 180),
     "episodes": (6, 24), "tracks": (8, 16), "copies_sold": (1000, 500000), "members": (2, 500),
+    "view_count": (0, 100000), "like_count": (0, 2500), "comment_count": (0, 300), "share_count": (0, 2000),
 }  # fmt: skip
 _INT_PLURALS = frozenset({"nights", "guests", "adults", "children", "passengers", "rooms", "bedrooms", "bathrooms",
                           "seats", "pages", "views", "likes", "votes", "attendees", "employees", "followers",
@@ -116,6 +117,8 @@ def builder_for(name: str, spec: Spec, noun: str) -> Builder:
     tokens = name.split("_")
     last = tokens[-1]
 
+    if tokens[0] in _BOUND_WORDS and len(tokens) > 1:
+        return _bound_builder(tokens[0] in {"max", "maximum"}, builder_for("_".join(tokens[1:]), spec, noun), name)
     if name == "id" or last == "id" or (last == "ids" and len(tokens) > 1):
         prefix = (re.sub(r"[^a-z]", "", tokens[0])[:3] or "rec") + "_"
         return lambda ctx, state: ctx.new_id(prefix)
@@ -146,7 +149,7 @@ def builder_for(name: str, spec: Spec, noun: str) -> Builder:
         return _name_builder(data.NAME_KINDS.get(head) or data.NAME_KINDS.get(head.split("_")[-1]) or head)
     if name in {"title", "headline", "subject"} or last == "title":
         return _title(noun)
-    if name in _TEXT_FIELDS or last in _TEXT_FIELDS:
+    if is_text_field(name):
         return _sentences(noun)
 
     place = _place_builder(name, spec)
@@ -162,6 +165,32 @@ def builder_for(name: str, spec: Spec, noun: str) -> Builder:
         return temporal
 
     return _misc_builder(name, tokens, last, spec, noun)
+
+
+_BOUND_WORDS = frozenset({"min", "max", "minimum", "maximum"})
+
+
+def _bound_builder(upper: bool, element: Builder, name: str) -> Builder:
+    """Build `min_price` and `max_price` from one pair of draws, so the minimum never exceeds the maximum."""
+    key = "bound_" + name.split("_", 1)[1]
+
+    def build(ctx: Context, state: dict[str, Any]) -> Any:
+        pair = state.get(key)
+        if pair is None:
+            first, second = element(ctx, state), element(ctx, state)
+            try:
+                pair = sorted((first, second))
+            except TypeError:  # values without an order, such as lists of objects, stay as drawn
+                pair = [first, second]
+            state[key] = pair
+        return pair[1] if upper else pair[0]
+
+    return build
+
+
+def is_text_field(name: str) -> bool:
+    """Return whether a field holds free text (`description`, `review_text`), which reads by entity."""
+    return name in _TEXT_FIELDS or name.split("_")[-1] in _TEXT_FIELDS
 
 
 def _is_person_field(name: str, tokens: list[str], noun: str) -> bool:
@@ -251,14 +280,14 @@ def _name_builder(kind: str) -> Builder:
         return lambda ctx, state: f"{ctx.rng.choice(firsts)} {ctx.rng.choice(lasts)}"
     if kind in data.NAME_LISTS:
         names = data.NAME_LISTS[kind]
-        return lambda ctx, state: ctx.rng.choice(names)
+        return lambda ctx, state: _distinct(ctx, state, kind, lambda: ctx.rng.choice(names))
     label = kind.replace("_", " ").title() if kind else "Item"
     return lambda ctx, state: f"{ctx.rng.choice(_LABEL_WORDS)} {label}"
 
 
 def _title(noun: str) -> Builder:
-    if noun in {"ticket", "review"}:
-        sentences = data.SENTENCES[noun]
+    if noun in {"ticket", "review"} or noun.endswith("_review"):
+        sentences = data.SENTENCES.get(noun) or data.ENTITY_SENTENCES[noun]
         return lambda ctx, state: ctx.rng.choice(sentences).rstrip(".")
     if noun in data.TITLE_NOUNS:
         return _work_title
@@ -286,6 +315,23 @@ def _sentences(noun: str) -> Builder:
     return build
 
 
+_ROUTE_ENDS = frozenset({"origin", "destination", "departure_city", "arrival_city", "from_city", "to_city",
+                         "origin_city", "destination_city", "pickup_city", "dropoff_city"})  # fmt: skip
+"""Fields naming the two ends of a trip, which should not be the same place."""
+
+
+def _distinct(ctx: Context, state: dict[str, Any], group: str, draw: Callable[[], str]) -> str:
+    """Draw a value that differs from the values already drawn for `group` in this record, if a few tries allow."""
+    used: set[str] = state.setdefault(f"distinct_{group}", set())
+    value = draw()
+    for _ in range(5):
+        if value not in used:
+            break
+        value = draw()
+    used.add(value)
+    return value
+
+
 def _place_builder(name: str, spec: Spec) -> Builder | None:
     def part(key: str) -> Builder:
         def build(ctx: Context, state: dict[str, Any]) -> str:
@@ -305,7 +351,9 @@ def _place_builder(name: str, spec: Spec) -> Builder | None:
     if name in {"address", "street", "street_address", "address_line", "address_line1", "shipping_address",
                 "billing_address", "home_address", "delivery_address"}:  # fmt: skip
         return part("address")
-    if name in {"city", "town", "origin", "destination", "departure_city", "arrival_city"}:
+    if name in _ROUTE_ENDS:
+        return lambda ctx, state: _distinct(ctx, state, "route", lambda: _places(spec, ctx, state).city().name)
+    if name in {"city", "town"}:
         return part("city")
     if name in {"state", "region", "county", "province"}:
         return part("region")
@@ -443,10 +491,17 @@ _CHOICE_FIELDS: dict[str, tuple[str, ...]] = {
 
 
 def _misc_builder(name: str, tokens: list[str], last: str, spec: Spec, noun: str) -> Builder:
+    if name in {"attendees", "participants", "invitees"} and noun in {"meeting", "call", "class", "session"}:
+        return _list_builder("attendee_names", spec, noun)
     numeric = _numeric_builder(name, last, spec, noun)
     if numeric is not None:
         return numeric
 
+    if name == "category" and noun in data.CATEGORIES:
+        categories = data.CATEGORIES[noun]
+        return lambda ctx, state: ctx.rng.choice(categories)
+    if name in {"dimensions", "size_cm"}:
+        return _dimensions
     if name in _CHOICE_FIELDS:
         choices = _CHOICE_FIELDS[name]
         return lambda ctx, state: ctx.rng.choice(choices)
@@ -487,6 +542,11 @@ def _misc_builder(name: str, tokens: list[str], last: str, spec: Spec, noun: str
     return lambda ctx, state: f"{label} {ctx.rng.choice('ABCDEFGH')}{ctx.rng.randint(1, 20)}"
 
 
+def _dimensions(ctx: Context, state: dict[str, Any]) -> str:
+    length, width, height = sorted((ctx.rng.randint(5, 120) for _ in range(3)), reverse=True)
+    return f"{length} x {width} x {height} cm"
+
+
 def _is_plural(word: str) -> bool:
     return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "news", "series", "ous"))
 
@@ -501,7 +561,11 @@ def _singular(word: str) -> str:
 
 def _list_builder(name: str, spec: Spec, noun: str) -> Builder:
     """Return a builder of 1-4 distinct values: a table of the list's own values, else the singular field's."""
-    key = "project_tags" if name == "tags" and noun in {"project", "task", "ticket", "article"} else name
+    key = name
+    if name == "tags" and noun in {"project", "task", "ticket"}:
+        key = "project_tags"
+    elif name == "tags" and noun in {"article", "post", "blog"}:
+        key = "article_tags"
     values = data.LIST_VALUES.get(key) or data.LIST_VALUES.get(name.split("_")[-1])
     if values is not None:
         pool = values
@@ -538,7 +602,7 @@ def _coordinate_builder(name: str) -> Builder:
 
 
 def _numeric_builder(name: str, last: str, spec: Spec, noun: str) -> Builder | None:
-    if name in {"rating", "stars", "star_rating", "review_score"} or last == "rating":
+    if name in {"rating", "stars", "star_rating", "review_score"} or last in {"rating", "stars"}:
         bounds = spec.ranges.get(name) or spec.ranges.get("rating") or NumberRange()
         if noun == "movie" and bounds.high is None and bounds.low is None:
             return lambda ctx, state: round(ctx.rng.uniform(4.0, 9.5), 1)

@@ -40,7 +40,7 @@ ENTITY_DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
 
 ID_PREFIXES: dict[str, str] = {
     "booking": "bkg_", "reservation": "res_", "reading": "rdg_", "shipment": "shp_", "appointment": "apt_",
-    "project": "prj_",
+    "project": "prj_", "account": "acc_",
 }  # fmt: skip
 """Record id prefixes of entities whose first three letters would mislead ("boo_" reads as "book")."""
 
@@ -87,6 +87,10 @@ PRIORITIES: tuple[str, ...] = ("low", "medium", "high", "urgent")
 GENRES: dict[str, tuple[str, ...]] = {
     "book": ("Fiction", "Mystery", "Science Fiction", "Fantasy", "Biography", "History", "Romance", "Thriller",
              "Self-Help", "Poetry"),
+    "song": ("Pop", "Rock", "Hip-Hop", "Jazz", "Electronic", "Country", "R&B", "Classical", "Indie", "Folk"),
+    "album": ("Pop", "Rock", "Hip-Hop", "Jazz", "Electronic", "Country", "R&B", "Classical", "Indie", "Folk"),
+    "game": ("Strategy", "Puzzle", "Role-Playing", "Platformer", "Simulation", "Racing", "Shooter"),
+    "podcast": ("Technology", "Business", "True Crime", "Comedy", "History", "Health", "Science"),
     "movie": ("Drama", "Comedy", "Action", "Thriller", "Documentary", "Animation", "Horror", "Science Fiction"),
 }  # fmt: skip
 
@@ -279,6 +283,8 @@ TITLES: dict[str, tuple[str, ...]] = {
                "Photography Fundamentals", "Conversational Spanish"),
     "job": ("Software Engineer", "Product Manager", "Data Analyst", "Account Executive", "UX Designer",
             "Customer Success Manager", "Accountant", "Registered Nurse"),
+    "meeting": ("Weekly sync", "Sprint planning", "Quarterly business review", "1:1", "Design review",
+                "Customer onboarding call", "Budget planning", "Retrospective", "All-hands"),
     "song": ("Midnight Drive", "Golden Hour", "Paper Hearts", "Slow Motion", "City Lights", "Echoes",
              "Summer Rain", "Falling Slowly"),
 }  # fmt: skip
@@ -333,6 +339,26 @@ ENTITY_SENTENCES: dict[str, tuple[str, ...]] = {
         "A gripping thriller with a twist you won't see coming.", "A thoughtful history of the printing press.",
         "A coming-of-age story set in a small coastal town.",
     ),
+    "restaurant_review": (
+        "The pasta was perfectly cooked and the service was friendly.", "Cozy place, a little noisy on weekends.",
+        "Great value for the portion sizes.", "We waited 40 minutes for our mains.",
+        "The dessert menu is worth saving room for.", "Lovely terrace and attentive staff.",
+        "Best tacos in town.", "Booked for a birthday and the staff made it special.",
+    ),
+    "hotel_review": (
+        "Spotless room and a very comfortable bed.", "Great location, walking distance to everything.",
+        "Breakfast was excellent.", "The walls were thin and the street was noisy.",
+        "Friendly front desk staff.", "Check-in took longer than expected.", "The pool area was lovely.",
+    ),
+    "movie_review": (
+        "Gripping from start to finish.", "The pacing drags in the second half.", "Stunning cinematography.",
+        "The lead performance carries the film.", "A clever script with a satisfying ending.",
+        "Fun, but forgettable.",
+    ),
+    "book_review": (
+        "Couldn't put it down.", "The characters felt real.", "A slow start, but worth it.",
+        "Beautifully written.", "The ending felt rushed.", "I have already recommended it to friends.",
+    ),
     "patient": (
         "No known allergies.", "Allergic to penicillin.", "Type 2 diabetes, managed with diet.",
         "Recovering from knee surgery.", "Mild asthma.", "Blood pressure within normal range.",
@@ -348,6 +374,8 @@ ENTITY_SENTENCES: dict[str, tuple[str, ...]] = {
 LIST_VALUES: dict[str, tuple[str, ...]] = {
     "tags": ("new", "popular", "featured", "sale", "limited", "bestseller", "eco-friendly", "gift", "trending",
              "seasonal", "premium", "clearance"),
+    "article_tags": ("productivity", "travel", "personal-finance", "health", "technology", "career", "food",
+                     "parenting", "remote-work", "how-to"),
     "project_tags": ("backend", "frontend", "infrastructure", "q3", "customer-facing", "internal", "migration",
                      "security", "high-priority", "analytics"),
     "features": ("Wireless charging", "Water resistant", "Bluetooth 5.3", "Noise cancelling", "USB-C",
@@ -438,3 +466,15 @@ MEASUREMENTS: dict[str, tuple[float, float, int]] = {
     "reading": (0, 100, 2), "cpu_usage": (1, 100, 1), "memory_usage": (5, 100, 1), "abv": (3.5, 12, 1),
 }  # fmt: skip
 """(low, high, decimals) of measured quantities by field name; 0 decimals gives integers."""
+
+CATEGORIES: dict[str, tuple[str, ...]] = {
+    "course": ("Programming", "Business", "Design", "Marketing", "Data Science", "Languages", "Photography"),
+    "article": ("Technology", "Travel", "Finance", "Health", "Lifestyle", "Business", "Science"),
+    "ticket": ("billing", "technical", "account", "feature_request", "bug", "other"),
+    "task": ("bug", "feature", "chore", "documentation", "research"),
+    "event": ("Conference", "Concert", "Workshop", "Meetup", "Festival", "Sports", "Exhibition"),
+    "expense": ("Travel", "Meals", "Software", "Office Supplies", "Training", "Utilities"),
+    "transaction": ("Groceries", "Dining", "Transport", "Utilities", "Entertainment", "Shopping"),
+    "restaurant": ("Fine Dining", "Casual Dining", "Fast Food", "Cafe", "Food Truck"),
+}  # fmt: skip
+"""Values of a `category` field by entity; products and unknown entities use PRODUCT_CATEGORIES."""
