@@ -185,7 +185,7 @@ def _build_generic(spec: Spec, count: int, ctx: Context) -> list[dict[str, Any]]
         field_noun = text_noun if is_text_field(key) or key == "title" else noun
         builders.append((key, builder_for(key, spec, field_noun), requested.get(key)))
     # Fields that read other fields (a total reads the line items, check-out reads check-in) are built after
-    # them; the record keeps the requested key order because its keys are placed before any value is built.
+    # them. The record still keeps the requested key order, because its keys are placed before any value is built.
     builders.sort(key=lambda item: build_order(item[0], noun))
 
     records = []

@@ -27,57 +27,14 @@ _IBAN_COUNTRY = {"en-US": "DE", "en-GB": "GB", "fr-FR": "FR", "de-DE": "DE"}
 
 def identifier_builder(name: str, tokens: list[str], noun: str) -> Builder | None:
     """Return a builder for an identifier or code field, or None when the name is not one."""
-    if name == "isbn" or name == "isbn13":
-        return isbn
-    if name == "sku":
-        return lambda ctx, state: "SKU-" + _code(ctx, 8)
-    if name in {"uuid", "guid"}:
-        return lambda ctx, state: uuid4(ctx)
-    if name == "invoice_number":
-        return lambda ctx, state: f"INV-{ctx.now.year}-{ctx.rng.randint(1, 99999):05d}"
-    if name in {"order_number", "order_no", "order_id_number"}:
-        return lambda ctx, state: f"ORD-{ctx.now.year}-{ctx.rng.randint(1, 999999):06d}"
-    if name in {"tracking_number", "tracking_code", "tracking_id"}:
-        return ups_tracking_number
-    if name in {"confirmation_code", "confirmation_number", "booking_reference", "reference", "pnr",
-                "booking_code", "reservation_code", "reservation_number", "booking_number"}:  # fmt: skip
-        return lambda ctx, state: _code(ctx, 6)
-    if name == "flight_number":
-        return lambda ctx, state: f"{ctx.rng.choice(data.AIRLINES)[1]}{ctx.rng.randint(10, 9999)}"
-    if name == "iban":
-        return iban
-    if name in {"ean", "ean13", "gtin", "barcode", "upc"}:
-        return ean13
-    if name in {"card_number", "credit_card_number", "credit_card"}:
-        return card_number
-    if name == "routing_number":
-        return routing_number
-    if name == "account_number":
-        return lambda ctx, state: digits(ctx.rng, 10)
-    if name in {"serial_number", "serial"}:
-        return lambda ctx, state: f"SN-{_code(ctx, 4)}-{digits(ctx.rng, 6)}"
-    if name in {"ip", "ip_address"}:
-        return ip_address
-    if name in {"mac", "mac_address"}:
-        return lambda ctx, state: ":".join(f"{ctx.rng.randrange(256):02x}" for _ in range(6))
-    if name in {"version", "app_version", "firmware_version"}:
-        return lambda ctx, state: f"{ctx.rng.randint(1, 5)}.{ctx.rng.randint(0, 12)}.{ctx.rng.randint(0, 20)}"
-    if name in {"coupon_code", "promo_code", "discount_code", "voucher_code"}:
-        return lambda ctx, state: (
-            f"{ctx.rng.choice(('SAVE', 'WELCOME', 'SPRING', 'VIP', 'FREESHIP'))}{ctx.rng.choice((10, 15, 20, 25))}"
-        )
-    if name in {"currency_code"}:
-        return lambda ctx, state: ctx.currency
-    if name == "country_code":
-        return lambda ctx, state: ctx.locale[-2:]
-    if name == "language_code":
-        return lambda ctx, state: ctx.locale[:2]
-    if name in {"url", "website", "link", "homepage", "site", "website_url"}:
-        return website
+    builder = _BY_NAME.get(name)
+    if builder is not None:
+        return builder
+
     if {"image", "avatar", "photo", "thumbnail", "picture"} & set(tokens):
         folder = noun or "item"
         return lambda ctx, state: f"https://images.example.com/{folder}/{ctx.rng.randrange(16**8):08x}.jpg"
-    if name == "code" or tokens[-1] == "code":
+    if tokens[-1] == "code":
         return lambda ctx, state: f"{_code(ctx, 3)}-{digits(ctx.rng, 4)}"
     return None
 
@@ -146,3 +103,67 @@ def website(ctx: Context, state: dict[str, Any]) -> str:
     """Draw a company-style website address under the locale's usual top-level domain."""
     slug = ascii_fold(ctx.rng.choice(job_data.COMPANY_WORDS)) + ctx.rng.choice(("", "hq", "app", "labs"))
     return f"https://www.{slug}.{data.WEBSITE_TLDS[ctx.locale]}"
+
+
+def _sku(ctx: Context, state: dict[str, Any]) -> str:
+    return "SKU-" + _code(ctx, 8)
+
+
+def _invoice_number(ctx: Context, state: dict[str, Any]) -> str:
+    return f"INV-{ctx.now.year}-{ctx.rng.randint(1, 99999):05d}"
+
+
+def _order_number(ctx: Context, state: dict[str, Any]) -> str:
+    return f"ORD-{ctx.now.year}-{ctx.rng.randint(1, 999999):06d}"
+
+
+def _reference(ctx: Context, state: dict[str, Any]) -> str:
+    return _code(ctx, 6)
+
+
+def _flight_number(ctx: Context, state: dict[str, Any]) -> str:
+    return f"{ctx.rng.choice(data.AIRLINES)[1]}{ctx.rng.randint(10, 9999)}"
+
+
+def _serial_number(ctx: Context, state: dict[str, Any]) -> str:
+    return f"SN-{_code(ctx, 4)}-{digits(ctx.rng, 6)}"
+
+
+def _mac_address(ctx: Context, state: dict[str, Any]) -> str:
+    return ":".join(f"{ctx.rng.randrange(256):02x}" for _ in range(6))
+
+
+def _version(ctx: Context, state: dict[str, Any]) -> str:
+    return f"{ctx.rng.randint(1, 5)}.{ctx.rng.randint(0, 12)}.{ctx.rng.randint(0, 20)}"
+
+
+def _coupon_code(ctx: Context, state: dict[str, Any]) -> str:
+    return f"{ctx.rng.choice(('SAVE', 'WELCOME', 'SPRING', 'VIP', 'FREESHIP'))}{ctx.rng.choice((10, 15, 20, 25))}"
+
+
+_BUILDERS_BY_NAMES: tuple[tuple[tuple[str, ...], Builder], ...] = (
+    (("isbn", "isbn13"), isbn),
+    (("sku",), _sku),
+    (("uuid", "guid"), lambda ctx, state: uuid4(ctx)),
+    (("invoice_number",), _invoice_number),
+    (("order_number", "order_no"), _order_number),
+    (("tracking_number", "tracking_code", "tracking_id"), ups_tracking_number),
+    (("confirmation_code", "confirmation_number", "booking_reference", "reference", "pnr", "booking_code",
+      "reservation_code", "reservation_number", "booking_number"), _reference),
+    (("flight_number",), _flight_number),
+    (("iban",), iban),
+    (("ean", "ean13", "gtin", "barcode", "upc"), ean13),
+    (("card_number", "credit_card_number", "credit_card"), card_number),
+    (("routing_number",), routing_number),
+    (("account_number",), lambda ctx, state: digits(ctx.rng, 10)),
+    (("serial_number", "serial"), _serial_number),
+    (("ip", "ip_address"), ip_address),
+    (("mac", "mac_address"), _mac_address),
+    (("version", "app_version", "firmware_version"), _version),
+    (("coupon_code", "promo_code", "discount_code", "voucher_code"), _coupon_code),
+    (("currency_code",), lambda ctx, state: ctx.currency),
+    (("country_code",), lambda ctx, state: ctx.locale[-2:]),
+    (("language_code",), lambda ctx, state: ctx.locale[:2]),
+    (("url", "website", "link", "homepage", "site", "website_url"), website),
+)  # fmt: skip
+_BY_NAME: dict[str, Builder] = {name: builder for names, builder in _BUILDERS_BY_NAMES for name in names}

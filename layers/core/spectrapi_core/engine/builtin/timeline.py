@@ -94,7 +94,7 @@ def build_order(name: str, tokens: list[str]) -> int:
 
 def time_builder(name: str, tokens: list[str], spec: Spec, noun: str) -> Builder | None:
     """Return a builder for a date, date-time or year field, or None when the name is not temporal."""
-    if "year" in tokens:
+    if "year" in tokens or name == "vintage":
         return _year_builder(spec)
     if not is_temporal(name, tokens):
         return None

@@ -60,6 +60,11 @@ _INT_RANGES: dict[str, tuple[int, int]] = {
     "episodes": (6, 24), "tracks": (8, 16), "copies_sold": (1000, 500000), "members": (2, 500),
     "view_count": (0, 100000), "like_count": (0, 2500), "comment_count": (0, 300), "share_count": (0, 2000),
 }  # fmt: skip
+_AGES: dict[str, tuple[int, int]] = {
+    "pet": (1, 15), "dog": (1, 15), "cat": (1, 18), "student": (17, 30), "patient": (1, 95), "child": (3, 12),
+    "player": (18, 38), "athlete": (18, 38), "employee": (20, 66),
+}  # fmt: skip
+"""Age ranges in years by entity; other entities use the adult range of `_INT_RANGES`."""
 _INT_PLURALS = frozenset({"nights", "guests", "adults", "children", "passengers", "rooms", "bedrooms", "bathrooms",
                           "seats", "pages", "views", "likes", "votes", "attendees", "employees", "followers",
                           "downloads", "shares", "retweets", "units", "credits", "sessions", "steps", "servings",
@@ -83,7 +88,7 @@ _WHOLE_MONEY = frozenset({"salary", "income", "revenue", "budget", "funding", "v
 _MONEY_WORDS = frozenset(
     {"price", "cost", "amount", "total", "salary", "revenue", "fee", "balance", "budget", "income", "subtotal",
      "tax", "payment", "lifetime_value", "spend", "wage", "rate", "shipping", "deposit", "tip", "funding",
-     "valuation", "rent", "fare", "paid", "due", "refund", "discount_amount", "credit_limit"}
+     "valuation", "rent", "fare", "refund", "discount_amount", "credit_limit"}
 )  # fmt: skip
 _LINE_ITEM_FIELDS = frozenset({"items", "line_items", "order_items", "products", "cart_items", "order_lines"})
 _LINE_ITEM_ENTITIES = frozenset({"order", "invoice", "cart", "receipt", "purchase", "quote", "sale", "basket"})
@@ -189,12 +194,12 @@ def _bound_builder(upper: bool, element: Builder, name: str) -> Builder:
 
 
 def is_text_field(name: str) -> bool:
-    """Return whether a field holds free text (`description`, `review_text`), which reads by entity."""
+    """Return whether a field contains free text (`description`, `review_text`), which reads by entity."""
     return name in _TEXT_FIELDS or name.split("_")[-1] in _TEXT_FIELDS
 
 
 def _is_person_field(name: str, tokens: list[str], noun: str) -> bool:
-    """Tell whether a field holds a person's name: `guest_name`, `author`, `created_by`, or `name` of a person."""
+    """Tell whether a field contains a person's name: `guest_name`, `author`, `created_by`, or `name` of a person."""
     if name in _PERSON_FIELDS or name in data.PERSON_ROLES:
         return True
     if name == "name":
@@ -519,6 +524,9 @@ def _misc_builder(name: str, tokens: list[str], last: str, spec: Spec, noun: str
         return lambda ctx, state: "$" * ctx.rng.randint(1, 4)
     if name in {"venue"}:
         return _name_builder("venue")
+    if last in {"url", "link", "uri"} and name not in {"url", "link"}:
+        folder = tokens[0] if len(tokens) > 1 else "files"
+        return lambda ctx, state: f"https://files.example.com/{folder}/{ctx.rng.randrange(16**10):010x}"
     if name in {"latitude", "lat", "longitude", "lng", "lon", "coordinates"}:
         return _coordinate_builder(name)
 
@@ -548,7 +556,7 @@ def _dimensions(ctx: Context, state: dict[str, Any]) -> str:
 
 
 def _is_plural(word: str) -> bool:
-    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "news", "series", "ous"))
+    return word.endswith("s") and not word.endswith(("ss", "us", "is", "ics", "news", "series", "ous", "species"))
 
 
 def _singular(word: str) -> str:
@@ -626,6 +634,8 @@ def _numeric_builder(name: str, last: str, spec: Spec, noun: str) -> Builder | N
 
     if name in _INT_RANGES or last in {"count", "quantity", "minutes"} or name.startswith("number_of_"):
         low, high = _INT_RANGES.get(name, _INT_RANGES.get(last, (1, 100)))
+        if name == "age" and noun in _AGES:
+            low, high = _AGES[noun]
         bounds = spec.ranges.get(name) or spec.ranges.get(last) or NumberRange()
         low_bound, high_bound = bounds.clamp(low, high)
         low_int = int(-(-low_bound // 1))

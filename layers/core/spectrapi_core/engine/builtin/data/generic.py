@@ -204,7 +204,8 @@ NAME_KINDS: dict[str, str] = {
     "album": "album", "game": "game", "podcast": "podcast", "airline": "airline", "bank": "bank",
     "hospital": "hospital", "clinic": "hospital", "warehouse": "warehouse", "device": "device",
     "sensor": "device", "room": "room", "plan": "plan", "campaign": "campaign", "dish": "dish", "recipe": "dish",
-    "drug": "drug", "medication": "drug", "medicine": "drug", "ship": "ship", "vessel": "ship",
+    "drug": "drug", "medication": "drug", "medicine": "drug", "ship": "ship", "vessel": "ship", "pet": "pet",
+    "dog": "pet", "cat": "pet", "puppy": "pet", "kitten": "pet", "horse": "pet", "animal": "pet",
 }  # fmt: skip
 """Heads of non-person `*_name` fields (and entity nouns) mapped to the kind of name they hold."""
 
@@ -267,6 +268,8 @@ NAME_LISTS: dict[str, tuple[str, ...]] = {
     "device": ("Thermostat T-100", "Air Monitor AQ2", "Smart Plug P1", "Door Sensor D3", "Water Meter W5",
                "Motion Sensor M2"),
     "plan": ("Free", "Basic", "Standard", "Pro", "Business", "Enterprise"),
+    "pet": ("Bella", "Max", "Luna", "Charlie", "Milo", "Daisy", "Rocky", "Coco", "Buddy", "Lucy", "Oliver",
+            "Nala", "Teddy", "Willow"),
     "drug": ("Amoxicillin", "Ibuprofen", "Metformin", "Lisinopril", "Atorvastatin", "Omeprazole", "Cetirizine"),
 }  # fmt: skip
 """Whole names of one kind, drawn as they are."""
@@ -446,6 +449,9 @@ CHOICES: dict[str, tuple[str, ...]] = {
     "marital_status": ("single", "married", "divorced", "widowed"),
     "fuel": ("gasoline", "diesel", "electric", "hybrid"),
     "aircraft": ("Boeing 737-800", "Airbus A320", "Airbus A321neo", "Boeing 787-9", "Embraer E175"),
+    "species": ("dog", "cat", "rabbit", "parrot", "hamster", "guinea pig"),
+    "breed": ("Labrador Retriever", "German Shepherd", "Golden Retriever", "French Bulldog", "Beagle", "Poodle",
+              "Siamese", "Maine Coon", "Mixed"),
     "board_type": ("room_only", "breakfast", "half_board", "full_board"),
 }  # fmt: skip
 """Small value sets of common categorical fields, by field name."""
