@@ -380,3 +380,49 @@ def test_shape_keys_and_types_shared(instruction: str) -> None:
 @pytest.mark.parametrize("instruction", REALISTIC_INSTRUCTIONS)
 def test_shape_same_seed_same_records(instruction: str) -> None:
     assert generate(instruction, 20, seed=7) == generate(instruction, 20, seed=7)
+
+
+# --- pairs, entity-specific names and text --------------------------------------------------------------
+
+
+def test_pairs_min_below_max() -> None:
+    for record in generate_many("Generate gift cards with min and max price, and code"):
+        assert record["min_price"] <= record["max_price"]
+
+
+def test_pairs_project_end_after_start() -> None:
+    for record in generate_many("Generate projects with start and end dates, budget, owner, and tags"):
+        assert record["end_date"] > record["start_date"]
+
+
+def test_orders_items_match_count() -> None:
+    for record in generate_many("Generate orders with items, item count, customer name and total"):
+        assert record["item_count"] == sum(item["quantity"] for item in record["items"])
+        assert record["total"] == pytest.approx(sum(item["line_total"] for item in record["items"]), abs=0.01)
+
+
+def test_pets_names_and_ages() -> None:
+    pet_names = set(generic_data.NAME_LISTS["pet"])
+    for record in generate_many("Generate pets with name, species, breed, age and owner"):
+        assert record["name"] in pet_names
+        assert 1 <= record["age"] <= 15
+        assert record["species"] in generic_data.CHOICES["species"]
+        assert _is_person_name(record["owner"])
+
+
+def test_reviews_restaurant_text() -> None:
+    pool = set(generic_data.ENTITY_SENTENCES["restaurant_review"])
+    for record in generate_many("Generate restaurant reviews"):
+        assert "restaurant_name" in record
+        sentences = {sentence.strip() for sentence in re.findall(r"[^.!?]+[.!?]", record["body"])}
+        assert sentences <= pool
+
+
+def test_urls_from_field_suffix() -> None:
+    for record in generate_many("Generate expenses with amount, category, date, merchant and receipt url"):
+        assert record["receipt_url"].startswith("https://")
+
+
+def test_unknown_entity_name_label() -> None:
+    for record in generate_many("Generate widgets"):
+        assert record["name"].endswith(" Widget")

@@ -164,7 +164,8 @@ def _resolve_generic_entity(spec: Spec, lowered: str, original: str) -> None:
 
     spec.entity = entity
     head = _singular(words[-1]) if words else noun
-    letters = re.sub(r"[^a-z]", "", noun)
+    # The id names the entity of the phrase ("shopping carts" are carts even when "items" appears later).
+    letters = re.sub(r"[^a-z]", "", noun if not words or _known_entity(phrase or "") else head)
     prefix = generic_data.ID_PREFIXES.get(head) or generic_data.ID_PREFIXES.get(noun)
     spec.id_prefix = prefix or (f"{letters[:3]}_" if len(letters) >= 3 else "rec_")
 
@@ -302,6 +303,8 @@ def _is_constraint_phrase(phrase: str, domain: str) -> bool:
     """Tell constraint words that follow "with"/"including" ("BMW", "gas stations") from field names."""
     if re.match(r"^(?:only|from|in|between|priced|over|under|at least|more than|less than|no|not)\b", phrase):
         return True
+    if phrase == "items" and domain == "generic":
+        return False  # "orders with items and total": the line items of each record
     if phrase in vocab.VAGUE_WORDS or phrase in {"models", "model", "cars", "vehicles", "common"}:
         return True
     if _make_pattern().search(phrase):

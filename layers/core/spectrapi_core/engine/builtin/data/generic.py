@@ -40,7 +40,7 @@ ENTITY_DEFAULT_FIELDS: dict[str, tuple[str, ...]] = {
 
 ID_PREFIXES: dict[str, str] = {
     "booking": "bkg_", "reservation": "res_", "reading": "rdg_", "shipment": "shp_", "appointment": "apt_",
-    "project": "prj_", "account": "acc_",
+    "project": "prj_", "account": "acc_", "cart": "crt_",
 }  # fmt: skip
 """Record id prefixes of entities whose first three letters would mislead ("boo_" reads as "book")."""
 
