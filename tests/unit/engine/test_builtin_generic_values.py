@@ -426,3 +426,13 @@ def test_urls_from_field_suffix() -> None:
 def test_unknown_entity_name_label() -> None:
     for record in generate_many("Generate widgets"):
         assert record["name"].endswith(" Widget")
+
+
+def test_bookings_status_fits_dates() -> None:
+    for record in generate_many("Generate hotel bookings"):
+        if record["status"] == "cancelled":
+            continue
+        if record["check_out_date"] < NOW.date().isoformat():
+            assert record["status"] == "checked_out"
+        elif record["check_in_date"] > NOW.date().isoformat():
+            assert record["status"] in {"confirmed", "pending"}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import timedelta
 from typing import Any
 
 from .common import Context, ascii_fold, email_for, from_usd, person_name
@@ -65,11 +66,6 @@ _AGES: dict[str, tuple[int, int]] = {
     "player": (18, 38), "athlete": (18, 38), "employee": (20, 66),
 }  # fmt: skip
 """Age ranges in years by entity; other entities use the adult range of `_INT_RANGES`."""
-_INT_PLURALS = frozenset({"nights", "guests", "adults", "children", "passengers", "rooms", "bedrooms", "bathrooms",
-                          "seats", "pages", "views", "likes", "votes", "attendees", "employees", "followers",
-                          "downloads", "shares", "retweets", "units", "credits", "sessions", "steps", "servings",
-                          "episodes", "tracks", "members", "calories"})  # fmt: skip
-"""Plural field names that count something, so they hold an integer and not a list."""
 _MONEY_DEFAULTS: dict[str, tuple[float, float]] = {
     "book": (8, 45), "product": (5, 500), "order": (12, 650), "invoice": (50, 5000), "flight": (80, 1200),
     "event": (15, 250), "customer": (50, 12000), "employee": (35000, 180000), "booking": (80, 350),
@@ -112,7 +108,7 @@ def build_order(name: str, noun: str) -> int:
         return 0
     if name in _TOTAL_NAMES:
         return 4
-    if name in _DERIVED_NAMES:
+    if name in _DERIVED_NAMES or name == "status":
         return 3
     return time_build_order(name, tokens)
 
@@ -510,6 +506,8 @@ def _misc_builder(name: str, tokens: list[str], last: str, spec: Spec, noun: str
     if name in _CHOICE_FIELDS:
         choices = _CHOICE_FIELDS[name]
         return lambda ctx, state: ctx.rng.choice(choices)
+    if name == "status" and noun == "booking":
+        return _booking_status
     if name == "status" or last == "status":
         statuses = data.STATUSES.get(noun, data.STATUSES["default"])
         return lambda ctx, state: ctx.rng.choice(statuses)
@@ -641,6 +639,21 @@ def _numeric_builder(name: str, last: str, spec: Spec, noun: str) -> Builder | N
         low_int = int(-(-low_bound // 1))
         return lambda ctx, state: ctx.rng.randint(low_int, int(max(low_int, high_bound)))
     return None
+
+
+def _booking_status(ctx: Context, state: dict[str, Any]) -> str:
+    """Draw a booking status that fits the stay: past stays are checked out, current ones checked in."""
+    check_in = state.get("moment_stay")
+    if ctx.rng.random() < 0.08:
+        return "cancelled"
+    if check_in is None:
+        return ctx.rng.choice(("confirmed", "pending"))
+    check_out = check_in + timedelta(days=state.get("gap_days_stay") or 0)
+    if check_out.date() < ctx.now.date():
+        return "checked_out"
+    if check_in.date() <= ctx.now.date():
+        return "checked_in"
+    return "confirmed" if ctx.rng.random() < 0.85 else "pending"
 
 
 def _item_count(ctx: Context, state: dict[str, Any]) -> int:

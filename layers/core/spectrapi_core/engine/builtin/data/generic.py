@@ -171,7 +171,6 @@ MAJORS: tuple[str, ...] = (
     "Psychology",
 )
 
-VENUE_KINDS: tuple[str, ...] = ("Hall", "Arena", "Center", "Theater", "Pavilion")
 
 PERSON_ROLES: frozenset[str] = frozenset(
     {
