@@ -76,6 +76,8 @@ def _type_names(record: dict[str, Any]) -> tuple[tuple[str, str], ...]:
         ("Generate gift cards with min and max price, and code", ["min_price", "max_price", "code"]),
         ("Generate members with first and last name, and email", ["first_name", "last_name", "email"]),
         (FLIGHTS, ["flight_number", "departure_airport", "arrival_airport", "departure_time", "arrival_time"]),
+        ("Generate flights with departure/arrival airports", ["departure_airport", "arrival_airport"]),
+        ("Generate invoices with line items and totals", ["line_items", "total"]),
     ],
 )
 def test_fields_shared_noun_distributed(instruction: str, expected: list[str]) -> None:
@@ -436,3 +438,24 @@ def test_bookings_status_fits_dates() -> None:
             assert record["status"] == "checked_out"
         elif record["check_in_date"] > NOW.date().isoformat():
             assert record["status"] in {"confirmed", "pending"}
+
+
+def test_titles_follow_field_head() -> None:
+    for record in generate_many("Generate library loans with book title, borrower name, loan date and return date"):
+        assert set(record["book_title"].removeprefix("The ").split()) <= set(generic_data.TITLE_WORDS)
+        assert _is_person_name(record["borrower_name"])
+        assert record["return_date"] > record["loan_date"]
+
+
+@pytest.mark.parametrize(
+    ("locale", "pattern"),
+    [
+        ("en-US", r"\d[A-Z]{3}\d{3}"),
+        ("en-GB", r"[A-Z]{2}\d{2} [A-Z]{3}"),
+        ("fr-FR", r"[A-Z]{2}-\d{3}-[A-Z]{2}"),
+        ("de-DE", r"[A-Z]{1,2}-[A-Z]{2} \d{1,4}"),
+    ],
+)
+def test_identifiers_license_plate_locale(locale: str, pattern: str) -> None:
+    for record in generate_many("Generate parking tickets with license plate, issued at and fine amount", 10, locale):
+        assert re.fullmatch(pattern, record["license_plate"]), record["license_plate"]

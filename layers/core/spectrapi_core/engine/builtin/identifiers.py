@@ -141,6 +141,19 @@ def _coupon_code(ctx: Context, state: dict[str, Any]) -> str:
     return f"{ctx.rng.choice(('SAVE', 'WELCOME', 'SPRING', 'VIP', 'FREESHIP'))}{ctx.rng.choice((10, 15, 20, 25))}"
 
 
+def _license_plate(ctx: Context, state: dict[str, Any]) -> str:
+    letters = "ABCDEFGHJKLMNPRSTUVWXYZ"
+    pick = ctx.rng.choice
+    if ctx.locale == "en-GB":
+        return f"{pick(letters)}{pick(letters)}{ctx.rng.randint(10, 75)} {pick(letters)}{pick(letters)}{pick(letters)}"
+    if ctx.locale == "fr-FR":
+        return f"{pick(letters)}{pick(letters)}-{digits(ctx.rng, 3)}-{pick(letters)}{pick(letters)}"
+    if ctx.locale == "de-DE":
+        city = pick(("B", "M", "HH", "K", "F", "S", "D"))
+        return f"{city}-{pick(letters)}{pick(letters)} {ctx.rng.randint(1, 9999)}"
+    return f"{ctx.rng.randint(1, 9)}{pick(letters)}{pick(letters)}{pick(letters)}{digits(ctx.rng, 3)}"
+
+
 _BUILDERS_BY_NAMES: tuple[tuple[tuple[str, ...], Builder], ...] = (
     (("isbn", "isbn13"), isbn),
     (("sku",), _sku),
@@ -164,6 +177,7 @@ _BUILDERS_BY_NAMES: tuple[tuple[tuple[str, ...], Builder], ...] = (
     (("currency_code",), lambda ctx, state: ctx.currency),
     (("country_code",), lambda ctx, state: ctx.locale[-2:]),
     (("language_code",), lambda ctx, state: ctx.locale[:2]),
+    (("license_plate", "plate_number", "registration_number", "number_plate"), _license_plate),
     (("url", "website", "link", "homepage", "site", "website_url"), website),
 )  # fmt: skip
 _BY_NAME: dict[str, Builder] = {name: builder for names, builder in _BUILDERS_BY_NAMES for name in names}

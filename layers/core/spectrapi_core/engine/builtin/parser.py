@@ -231,7 +231,7 @@ def _field_items(clause: str, domain: str, *, with_hints: bool = False) -> list:
 
 _MODIFIER_RE = "|".join(sorted(vocab.FIELD_MODIFIERS, key=len, reverse=True))
 _DISTRIBUTED_RE = re.compile(
-    rf"\b(?P<first>{_MODIFIER_RE})\s+(?:and|or|&|/)\s+(?P<second>{_MODIFIER_RE})\s+(?P<head>[a-z]+)\b"
+    rf"\b(?P<first>{_MODIFIER_RE})(?:\s*/\s*|\s+(?:and|or|&)\s+)(?P<second>{_MODIFIER_RE})\s+(?P<head>[a-z]+)\b"
     r"(?:\s+(?:and|&)\s+(?P<more>[a-z]+s)\b(?!\s+[a-z]+\s*(?:,|$)))?"
 )
 _TRAILING_CONSTRAINT = re.compile(
@@ -248,6 +248,9 @@ def _distribute(clause: str) -> str:
     """
 
     def spread(match: re.Match[str]) -> str:
+        preceding = match.string[: match.start()]
+        if preceding.count("(") > preceding.count(")"):
+            return match.group()  # "(as min/max integers)" describes the shape of one field
         first, second = match.group("first"), match.group("second")
         heads = [_singular(match.group("head"))]
         if match.group("more") and _singular(match.group("more")) != match.group("more"):

@@ -21,7 +21,7 @@ _PAIRS: tuple[tuple[str, str, str], ...] = (
     # (pair group, start-side words, end-side words) matched against whole snake_case tokens of a field name.
     ("stay", r"check_?in", r"check_?out"),
     ("flight", r"departure|departs|depart", r"arrival|arrives|arrive"),
-    ("rental", r"pickup|pick_up", r"dropoff|drop_off|return"),
+    ("rental", r"pickup|pick_up|loan|borrowed|rental|rented", r"dropoff|drop_off|return|returned"),
     ("due", r"issue|issued|invoice|billing", r"due|payment_due"),
     (
         "update",
@@ -62,7 +62,7 @@ _DATE_WORDS = frozenset(
     {"date", "at", "on", "time", "timestamp", "datetime", "created", "updated", "published", "posted",
      "deadline", "due", "since", "birthday", "dob", "birth", "day", "joined", "signup", "hired", "expires",
      "expiry", "modified", "expiration", "scheduled", "renewal", "login", "seen", "shipped", "delivered",
-     "dispatched", "until", "checkin", "checkout"}
+     "dispatched", "until", "checkin", "checkout", "visit", "activity", "borrowed", "returned"}
 )  # fmt: skip
 """Last words of field names that hold a date or an instant (`created_at`, `due`, `date_of_birth`)."""
 _TIME_WORDS = frozenset({"at", "time", "timestamp", "datetime"})

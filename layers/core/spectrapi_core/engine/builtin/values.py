@@ -148,6 +148,8 @@ def builder_for(name: str, spec: Spec, noun: str) -> Builder:
     if name == "name" or last == "name":
         head = "_".join(tokens[:-1]) or noun
         return _name_builder(data.NAME_KINDS.get(head) or data.NAME_KINDS.get(head.split("_")[-1]) or head)
+    if last == "title" and len(tokens) > 1 and tokens[-2] in data.NAME_KINDS:
+        return _name_builder(data.NAME_KINDS[tokens[-2]])
     if name in {"title", "headline", "subject"} or last == "title":
         return _title(noun)
     if is_text_field(name):

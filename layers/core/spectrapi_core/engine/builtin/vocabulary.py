@@ -84,6 +84,9 @@ FIELD_ALIASES: dict[str, str] = {
     "author name": "author", "reviewer": "author", "reviewer name": "author", "company": "company_name",
     "company name": "company_name", "job title": "job_title", "position": "job_title", "role": "job_title",
     "card number": "card_number", "last four digits": "card_last4", "last 4 digits": "card_last4",
+    "totals": "total", "subtotals": "subtotal", "prices": "price", "costs": "cost", "amounts": "amount",
+    "fees": "fee", "taxes": "tax", "dates": "date", "timestamps": "timestamp", "ratings": "rating",
+    "statuses": "status", "descriptions": "description", "titles": "title",
 }  # fmt: skip
 
 FIELD_FILLER = (

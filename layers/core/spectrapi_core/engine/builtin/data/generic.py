@@ -184,6 +184,9 @@ PERSON_ROLES: frozenset[str] = frozenset(
         "chef", "person", "person_in_charge", "account_holder", "emergency_contact", "signer", "organizer",
         "organiser", "caller", "winner", "participant", "mentor", "tutor", "dentist", "surgeon", "pharmacist",
         "editor", "illustrator", "narrator", "photographer", "composer", "producer", "lead", "full", "maintainer",
+        "borrower", "lender", "renter", "resident", "visitor", "shopper", "learner", "listener", "viewer",
+        "sponsor", "beneficiary", "policyholder", "claimant", "witness", "officer", "inspector", "auditor",
+        "homeowner", "landowner", "referee", "judge", "dispatcher", "operator", "admin", "administrator",
     }
 )  # fmt: skip
 """Heads of `*_name` fields (and bare field names) whose value is a person's name, such as `guest_name`."""
@@ -360,6 +363,11 @@ ENTITY_SENTENCES: dict[str, tuple[str, ...]] = {
     "book_review": (
         "Couldn't put it down.", "The characters felt real.", "A slow start, but worth it.",
         "Beautifully written.", "The ending felt rushed.", "I have already recommended it to friends.",
+    ),
+    "feedback": (
+        "The checkout was quick and easy.", "Support answered within an hour.", "Delivery took longer than promised.",
+        "The new dashboard is much clearer.", "I could not find the export button.", "Great service, thank you!",
+        "The app logs me out too often.", "Prices went up without notice.",
     ),
     "patient": (
         "No known allergies.", "Allergic to penicillin.", "Type 2 diabetes, managed with diet.",
