@@ -259,9 +259,9 @@ def test_invoices_line_total_is_product() -> None:
             assert item["line_total"] == pytest.approx(item["quantity"] * item["unit_price"], abs=0.01)
 
 
-@pytest.mark.parametrize("field", ["quantity", "stock", "nights", "pages", "seats"])
+@pytest.mark.parametrize("field", ["quantity", "stock_quantity", "nights", "pages", "seats"])
 def test_counts_small_positive_integers(field: str) -> None:
-    instruction = f"Generate widgets with name, {field} and notes"
+    instruction = f"Generate widgets with name, {field.replace('_', ' ')} and notes"
     for record in generate_many(instruction, 20):
         assert isinstance(record[field], int)
         assert 0 <= record[field] <= 1000
@@ -459,3 +459,16 @@ def test_titles_follow_field_head() -> None:
 def test_identifiers_license_plate_locale(locale: str, pattern: str) -> None:
     for record in generate_many("Generate parking tickets with license plate, issued at and fine amount", 10, locale):
         assert re.fullmatch(pattern, record["license_plate"]), record["license_plate"]
+
+
+def test_products_stock_alias_quantity() -> None:
+    assert "stock_quantity" in _field_names("Generate products with name, SKU, price and stock")
+
+
+def test_entity_stops_before_due() -> None:
+    assert parse_instruction("Generate 3 tasks due this week with title and assignee", NOW).entity == "task"
+
+
+def test_dates_event_date_upcoming() -> None:
+    for record in generate_many("Generate events with name, venue, date and ticket price"):
+        assert date.fromisoformat(record["date"]) > NOW.date()

@@ -141,7 +141,8 @@ def _resolve_generic_entity(spec: Spec, lowered: str, original: str) -> None:
         + rf"\s+(?:me\s+)?(?:(?:a list of|a set of|list of|a|an|some|several|a few|{_NUMBER_WORD_RE}|\d+)\s+)?"
         r"(?:sample|fake|mock|random|realistic|example|test|dummy)?\s*"
         r"(?P<phrase>[a-z][a-z' -]*?)(?=\s+(?:with|including|include|containing|that|which|for|from|in|of|"
-        r"having|where|whose|about|on|by|and)\b|[,.;:(]|$)",
+        r"having|where|whose|about|on|by|and|due|created|published|posted|dated|scheduled|priced|rated|"
+        r"located|based|between|under|over|this|last|past|since|before|after)\b|[,.;:(]|$)",
         lowered,
     )
     if match:
@@ -235,7 +236,7 @@ _DISTRIBUTED_RE = re.compile(
     r"(?:\s+(?:and|&)\s+(?P<more>[a-z]+s)\b(?!\s+[a-z]+\s*(?:,|$)))?"
 )
 _TRAILING_CONSTRAINT = re.compile(
-    r"^(?P<field>[a-z][a-z' -]*?)\s+(?:(?:is|are|rated|priced|valued|aged|costing|with)\s+)?"
+    r"^(?P<field>[a-z][a-z' -]*?)\s+(?:(?:is|are|of|rated|priced|valued|aged|costing|with)\s+)?"
     r"(?:under|below|over|above|less than|more than|at least|at most|no more than|no less than|greater than|"
     r"fewer than|between|from|up to|within|exceeding|of|>=?|<=?|=|≥|≤)?\s*[$£€]?\d"
 )

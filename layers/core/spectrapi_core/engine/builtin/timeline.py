@@ -57,6 +57,8 @@ _SPAN_WINDOWS_DAYS: dict[str, tuple[int, int]] = {
 _PAST_ENDS = frozenset({"update", "resolve", "transit", "tenure"})
 """Pairs whose second field reports something that already happened, so it never lies after `now`."""
 _FUTURE_WORDS = frozenset({"due", "deadline", "expires", "expiry", "expiration", "renewal", "scheduled", "upcoming"})
+_UPCOMING = frozenset({"event", "appointment", "meeting", "concert", "webinar", "class", "session", "match"})
+"""Entities whose plain `date` lies ahead of `now`, as listings of upcoming events do."""
 _BIRTH_AGES: dict[str, tuple[int, int]] = {"student": (17, 30), "patient": (0, 95), "employee": (20, 66)}
 _DATE_WORDS = frozenset(
     {"date", "at", "on", "time", "timestamp", "datetime", "created", "updated", "published", "posted",
@@ -111,7 +113,7 @@ def time_builder(name: str, tokens: list[str], spec: Spec, noun: str) -> Builder
 
     side = _pair_side(name)
     if side is None:
-        future = bool(token_set & _FUTURE_WORDS)
+        future = bool(token_set & _FUTURE_WORDS) or (name in {"date", "datetime", "time"} and noun in _UPCOMING)
         return _single_builder(spec, future, with_time)
     group, end_side = side
     return _pair_builder(spec, noun, group, bool(end_side), with_time)

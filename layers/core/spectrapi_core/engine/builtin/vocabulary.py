@@ -86,7 +86,8 @@ FIELD_ALIASES: dict[str, str] = {
     "card number": "card_number", "last four digits": "card_last4", "last 4 digits": "card_last4",
     "totals": "total", "subtotals": "subtotal", "prices": "price", "costs": "cost", "amounts": "amount",
     "fees": "fee", "taxes": "tax", "dates": "date", "timestamps": "timestamp", "ratings": "rating",
-    "statuses": "status", "descriptions": "description", "titles": "title",
+    "statuses": "status", "descriptions": "description", "titles": "title", "stock": "stock_quantity",
+    "inventory": "stock_quantity", "stock level": "stock_quantity", "units in stock": "stock_quantity",
 }  # fmt: skip
 
 FIELD_FILLER = (
