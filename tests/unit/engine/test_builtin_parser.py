@@ -249,6 +249,9 @@ def test_parser_person_field_aliases() -> None:
         ("Generate support tickets", "tic_"),
         ("Generate books", "boo_"),
         ("Generate widgets", "wid_"),
+        ("Generate hotel bookings", "bkg_"),
+        ("Generate reservations", "res_"),
+        ("Generate shopping carts with items and subtotal", "crt_"),
         ("records with name, email and phone", "rec_"),
     ],
 )

@@ -19,7 +19,7 @@ from .domains.transactions import TransactionGenerator
 from .domains.vehicles import VehicleGenerator
 from .locale_tables import tables_for
 from .spec import FieldRequest, Spec
-from .values import Builder, builder_for
+from .values import Builder, build_order, builder_for, is_text_field
 
 
 class DomainGenerator(Protocol):
@@ -172,12 +172,25 @@ def _build_generic(spec: Spec, count: int, ctx: Context) -> list[dict[str, Any]]
     noun = _generic_noun(spec)
     requested = {item.name: item for item in spec.fields}
     defaults = generic_data.ENTITY_DEFAULT_FIELDS.get(noun, generic_data.FALLBACK_FIELDS)
+    qualifier = spec.entity.split()[-2] if len(spec.entity.split()) >= 2 else ""
+    text_noun = noun
+    if noun == "review" and f"{qualifier}_review" in generic_data.ENTITY_SENTENCES:
+        # "restaurant reviews" name the restaurant and read like restaurant reviews, not product reviews.
+        text_noun = f"{qualifier}_review"
+        defaults = tuple(f"{qualifier}_name" if key == "product_name" else key for key in defaults)
     keys = list(requested) if spec.fields_exclusive else list(dict.fromkeys([*defaults, *requested]))
-    builders = [(key, builder_for(key, spec, noun), requested.get(key)) for key in keys if key != "id"]
+    keys = [key for key in keys if key != "id"]
+    builders = []
+    for key in keys:
+        field_noun = text_noun if is_text_field(key) or key == "title" else noun
+        builders.append((key, builder_for(key, spec, field_noun), requested.get(key)))
+    # Fields that read other fields (a total reads the line items, check-out reads check-in) are built after
+    # them. The record still keeps the requested key order, because its keys are placed before any value is built.
+    builders.sort(key=lambda item: build_order(item[0], noun))
 
     records = []
     for _ in range(count):
-        record: dict[str, Any] = {"id": ctx.new_id(spec.id_prefix)}
+        record: dict[str, Any] = {"id": ctx.new_id(spec.id_prefix), **dict.fromkeys(keys)}
         state: dict[str, Any] = {}
         for key, builder, request in builders:
             if request is not None and request.hint == "object":

@@ -50,3 +50,38 @@ def isbn13_check_digit(first12: str) -> str:
     """Compute the ISBN-13 check digit for its first 12 digits."""
     total = sum(int(char) * (1 if index % 2 == 0 else 3) for index, char in enumerate(first12))
     return str((10 - total % 10) % 10)
+
+
+def ean13_check_digit(first12: str) -> str:
+    """Compute the EAN-13 (GTIN-13) check digit for its first 12 digits; ISBN-13 uses the same rule."""
+    return isbn13_check_digit(first12)
+
+
+def iban_check_digits(country: str, bban: str) -> str:
+    """Compute the two ISO 13616 check digits of an IBAN from its country code and national account number."""
+    rearranged = bban + country + "00"
+    number = int("".join(str(int(char, 36)) for char in rearranged))
+    return f"{98 - number % 97:02d}"
+
+
+def iban_valid(iban: str) -> bool:
+    """Return whether an IBAN passes the ISO 13616 mod-97 check."""
+    rearranged = iban[4:] + iban[:4]
+    return int("".join(str(int(char, 36)) for char in rearranged)) % 97 == 1
+
+
+def ups_check_digit(body: str) -> str:
+    """Compute the check digit of a UPS "1Z" tracking number from the 15 characters after "1Z".
+
+    Letters count as (ordinal - 63) mod 10; digits in odd positions count once and in even positions twice.
+    """
+    values = [int(char) if char.isdigit() else (ord(char) - 63) % 10 for char in body]
+    total = sum(values[0::2]) + 2 * sum(values[1::2])
+    return str((10 - total % 10) % 10)
+
+
+def aba_check_digit(first8: str) -> str:
+    """Compute the ninth digit of a US ABA routing number (weights 3, 7, 1)."""
+    weights = (3, 7, 1, 3, 7, 1, 3, 7)
+    total = sum(int(char) * weight for char, weight in zip(first8, weights, strict=True))
+    return str((10 - total % 10) % 10)

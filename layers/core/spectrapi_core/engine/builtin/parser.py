@@ -122,6 +122,8 @@ def _detect_domain(lowered: str) -> str:
 
 
 def _singular(word: str) -> str:
+    if word in vocab.IRREGULAR_SINGULARS:
+        return vocab.IRREGULAR_SINGULARS[word]
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):
@@ -136,10 +138,11 @@ def _resolve_generic_entity(spec: Spec, lowered: str, original: str) -> None:
     phrase = None
     match = re.match(
         vocab.REQUEST_VERBS
-        + rf"\s+(?:me\s+)?(?:a list of|a set of|list of|a|an|some|several|a few|{_NUMBER_WORD_RE}|\d+)?\s*"
+        + rf"\s+(?:me\s+)?(?:(?:a list of|a set of|list of|a|an|some|several|a few|{_NUMBER_WORD_RE}|\d+)\s+)?"
         r"(?:sample|fake|mock|random|realistic|example|test|dummy)?\s*"
         r"(?P<phrase>[a-z][a-z' -]*?)(?=\s+(?:with|including|include|containing|that|which|for|from|in|of|"
-        r"having|where|whose|about|on|by|and)\b|[,.;:(]|$)",
+        r"having|where|whose|about|on|by|and|due|created|published|posted|dated|scheduled|priced|rated|"
+        r"located|based|between|under|over|this|last|past|since|before|after)\b|[,.;:(]|$)",
         lowered,
     )
     if match:
@@ -161,8 +164,11 @@ def _resolve_generic_entity(spec: Spec, lowered: str, original: str) -> None:
         raise InvalidInstructionError(VAGUE_MESSAGE.format(value=repr(original.strip()[:60])))
 
     spec.entity = entity
-    letters = re.sub(r"[^a-z]", "", noun)
-    spec.id_prefix = f"{letters[:3]}_" if len(letters) >= 3 else "rec_"
+    head = _singular(words[-1]) if words else noun
+    # The id names the entity of the phrase ("shopping carts" are carts even when "items" appears later).
+    letters = re.sub(r"[^a-z]", "", noun if not words or _known_entity(phrase or "") else head)
+    prefix = generic_data.ID_PREFIXES.get(head) or generic_data.ID_PREFIXES.get(noun)
+    spec.id_prefix = prefix or (f"{letters[:3]}_" if len(letters) >= 3 else "rec_")
 
 
 def _known_entity(text: str) -> str | None:
@@ -215,6 +221,7 @@ def _parse_fields(spec: Spec, lowered: str) -> None:
 
 def _field_items(clause: str, domain: str, *, with_hints: bool = False) -> list:
     items = []
+    clause = _distribute(clause)
     for raw in re.split(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s*;\s*|\s*&\s*", clause):
         parsed = _field_item(raw.strip(" ."), domain)
         if parsed is None:
@@ -223,10 +230,45 @@ def _field_items(clause: str, domain: str, *, with_hints: bool = False) -> list:
     return items
 
 
+_MODIFIER_RE = "|".join(sorted(vocab.FIELD_MODIFIERS, key=len, reverse=True))
+_DISTRIBUTED_RE = re.compile(
+    rf"\b(?P<first>{_MODIFIER_RE})(?:\s*/\s*|\s+(?:and|or|&)\s+)(?P<second>{_MODIFIER_RE})\s+(?P<head>[a-z]+)\b"
+    r"(?:\s+(?:and|&)\s+(?P<more>[a-z]+s)\b(?!\s+[a-z]+\s*(?:,|$)))?"
+)
+_TRAILING_CONSTRAINT = re.compile(
+    r"^(?P<field>[a-z][a-z' -]*?)\s+(?:(?:is|are|of|rated|priced|valued|aged|costing|with)\s+)?"
+    r"(?:under|below|over|above|less than|more than|at least|at most|no more than|no less than|greater than|"
+    r"fewer than|between|from|up to|within|exceeding|of|>=?|<=?|=|≥|≤)?\s*[$£€]?\d"
+)
+
+
+def _distribute(clause: str) -> str:
+    """Spread a shared noun over paired modifiers: "check-in and check-out dates" becomes two date fields.
+
+    A plural that follows the pair spreads too, so "departure and arrival airports and times" names four fields.
+    """
+
+    def spread(match: re.Match[str]) -> str:
+        preceding = match.string[: match.start()]
+        if preceding.count("(") > preceding.count(")"):
+            return match.group()  # "(as min/max integers)" describes the shape of one field
+        first, second = match.group("first"), match.group("second")
+        heads = [_singular(match.group("head"))]
+        if match.group("more") and _singular(match.group("more")) != match.group("more"):
+            heads.append(_singular(match.group("more")))
+        return ", ".join(f"{modifier} {head}" for head in heads for modifier in (first, second))
+
+    return _DISTRIBUTED_RE.sub(spread, clause)
+
+
 def _field_item(raw: str, domain: str) -> tuple[str, str | None, str] | None:
     raw = re.sub(r"^(?:with|including|include|includes|containing|having)\s+", "", raw)
     detail = " ".join(re.findall(r"\(([^)]*)\)", raw)) + " " + raw
     raw = re.sub(r"\biso[- ]?8601\b", "iso", raw)
+    constrained = _TRAILING_CONSTRAINT.match(raw)
+    if constrained is not None:
+        # "price under $30": the words before the number name the field, and the range step bounds it.
+        raw = constrained.group("field").strip()
     if not raw or re.search(r"[\d$£€%+]", raw):
         return None
 
@@ -265,10 +307,15 @@ def _is_constraint_phrase(phrase: str, domain: str) -> bool:
     """Tell constraint words that follow "with"/"including" ("BMW", "gas stations") from field names."""
     if re.match(r"^(?:only|from|in|between|priced|over|under|at least|more than|less than|no|not)\b", phrase):
         return True
+    if phrase == "items" and domain == "generic":
+        return False  # "orders with items and total": the line items of each record
     if phrase in vocab.VAGUE_WORDS or phrase in {"models", "model", "cars", "vehicles", "common"}:
         return True
     if _make_pattern().search(phrase):
         return True
+    if domain == "generic":
+        # Outside the five domains, words such as "restaurant" or "gas" name fields, not filters.
+        return False
     term_tables = (
         vehicle_data.FUEL_WORDS,
         vehicle_data.BODY_WORDS,
@@ -639,7 +686,10 @@ def _parse_ranges(spec: Spec, work: str, now: datetime) -> None:
                 spec.currency = _CURRENCY_SYMBOLS[symbols[0]]
             elif word:
                 spec.currency = ("USD", "EUR", "GBP")[word.lastindex - 1 if word.lastindex else 0]
+            field_name = _field_before(spec, before)
             quantity = _quantity(spec.domain, [value[0] for value in values], money, after, before)
+            if field_name is not None and (spec.domain == "generic" or quantity is None):
+                quantity = field_name
             if quantity is None or (kind == "exact" and quantity in {"price", "salary", "amount", "number"}):
                 continue
             numbers = [value[0] for value in values]
@@ -653,6 +703,19 @@ def _parse_ranges(spec: Spec, work: str, now: datetime) -> None:
                 bounds = NumberRange(numbers[0], numbers[0])
             _store_range(spec, quantity, bounds, now)
             work = _blank(work, match.start(), match.end())
+
+
+def _field_before(spec: Spec, before: str) -> str | None:
+    """Name the requested field that the words before a number end with ("price under", "rating of")."""
+    lead_words = rf"(?:is|are|of|rated|priced|aged|at|with|between|{_LOW_WORDS}|{_HIGH_WORDS})"
+    before = re.sub(rf"(?:\s+{lead_words})+\s*$", "", " " + before.rstrip(" ,:"))
+    for item in sorted(spec.fields, key=lambda field: -len(field.name)):
+        if item.hint == "object":
+            continue
+        spoken = item.name.replace("_", " ")
+        if re.search(rf"\b(?:{re.escape(spoken)}|{re.escape(item.phrase)})$", before):
+            return item.name
+    return None
 
 
 def _quantity(domain: str, numbers: list[float], money: bool, after: str, before: str) -> str | None:

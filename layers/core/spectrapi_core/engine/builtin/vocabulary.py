@@ -84,6 +84,10 @@ FIELD_ALIASES: dict[str, str] = {
     "author name": "author", "reviewer": "author", "reviewer name": "author", "company": "company_name",
     "company name": "company_name", "job title": "job_title", "position": "job_title", "role": "job_title",
     "card number": "card_number", "last four digits": "card_last4", "last 4 digits": "card_last4",
+    "totals": "total", "subtotals": "subtotal", "prices": "price", "costs": "cost", "amounts": "amount",
+    "fees": "fee", "taxes": "tax", "dates": "date", "timestamps": "timestamp", "ratings": "rating",
+    "statuses": "status", "descriptions": "description", "titles": "title", "stock": "stock_quantity",
+    "inventory": "stock_quantity", "stock level": "stock_quantity", "units in stock": "stock_quantity",
 }  # fmt: skip
 
 FIELD_FILLER = (
@@ -92,3 +96,25 @@ FIELD_FILLER = (
 )
 
 SUBOBJECT_WORDS = r"(?:info|information|details|detail|data|object|record|contact)"
+
+IRREGULAR_SINGULARS: dict[str, str] = {
+    "movies": "movie", "cookies": "cookie", "calories": "calorie", "selfies": "selfie", "zombies": "zombie",
+    "species": "species", "series": "series", "people": "person", "children": "child", "analyses": "analysis",
+    "statuses": "status", "addresses": "address", "buses": "bus", "news": "news", "indices": "index",
+    "criteria": "criterion", "data": "data", "media": "media", "men": "man", "women": "woman", "stays": "stay",
+}  # fmt: skip
+"""Plural nouns that the suffix rules would singularize wrongly ("movies" is not "movy")."""
+
+FIELD_MODIFIERS: frozenset[str] = frozenset(
+    {
+        "check-in", "check-out", "checkin", "checkout", "check in", "check out", "start", "end", "begin",
+        "finish", "min", "max", "minimum", "maximum", "first", "last", "departure", "arrival", "pickup",
+        "pick-up", "dropoff", "drop-off", "opening", "closing", "home", "work", "mobile", "billing", "shipping",
+        "origin", "destination", "source", "target", "high", "low", "entry", "exit", "issue", "due", "birth",
+        "release", "expiry", "sender", "recipient", "buyer", "seller", "primary", "secondary", "created",
+        "updated", "unit", "total", "hire", "termination", "admission", "discharge", "from", "to", "current",
+        "previous", "sale", "list", "retail", "wholesale", "base", "delivery", "order", "ship", "return",
+        "morning", "evening", "launch", "expiration", "renewal", "signup", "sign-up", "registration",
+    }
+)  # fmt: skip
+"""Words that share the noun after them when paired: "start and end dates" are `start_date` and `end_date`."""
