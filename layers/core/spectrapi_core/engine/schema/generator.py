@@ -63,6 +63,17 @@ _NEEDS_CHECK = (
 )
 
 
+def _needs_check(node: dict[str, Any]) -> bool:
+    """Return whether values built for the node must be checked against its schema and retried."""
+    return any(keyword in node for keyword in _NEEDS_CHECK) or any(
+        keyword == "oneOf" for keyword, _ in node.get(CHOICES, [])
+    )
+
+
+def _property_positions(node: dict[str, Any]) -> dict[str, int]:
+    return {prop: index for index, prop in enumerate(node.get("properties", {}))}
+
+
 class UnsatisfiedError(Exception):
     """No value was found for one location; carries the pointer and the constraint."""
 
@@ -82,9 +93,19 @@ class RecordBuilder:
         self.checker = prepared.checker
         self.rng = rng
         self.values = ValueSource(rng, locale, now, id_prefix=_id_prefix(prepared.schema))
-        self._include: dict[str, bool] = {}
+        self._include: dict[tuple[str | int, ...], bool] = {}
         self._budget = 0
         self._ref_depth: dict[str, int] = {}
+        self._facts = prepared.node_facts
+
+    def _fact(self, fact: str, node: dict[str, Any], compute: Any) -> Any:
+        """Return `compute(node)`, computed once per normalized node and prepared schema."""
+        key = (fact, id(node))
+        cached = self._facts.get(key)
+        if cached is None or cached[0] is not node:
+            cached = (node, compute(node))
+            self._facts[key] = cached
+        return cached[1]
 
     def record(self, source: dict[str, Any] | None) -> Any:
         """Build one record, taking matching values from `source` when given."""
@@ -134,9 +155,7 @@ class RecordBuilder:
                         return candidate
                 source = MISSING
 
-            checked = any(keyword in node for keyword in _NEEDS_CHECK) or any(
-                keyword == "oneOf" for keyword, _ in node.get(CHOICES, [])
-            )
+            checked = self._fact("checked", node, _needs_check)
             attempts = LOCAL_ATTEMPTS if checked else 1
             built = None
             for attempt in range(attempts):
@@ -229,10 +248,10 @@ class RecordBuilder:
         return last
 
     def _choose_type(self, node: dict[str, Any], types: list[str], minimal: bool) -> str:
-        finite = [name for name in types if self.analysis.type_height(node, name) < INF] or types
+        finite = self._fact("finite_types", node, self._finite_types)
         if minimal:
             return min(finite, key=lambda name: (self.analysis.type_height(node, name), name != "null"))
-        concrete = [name for name in finite if name != "null"]
+        concrete = [name for name in finite if name != "null"]  # a copy, so `remove` below is safe
         if not concrete:
             return "null"
         if "null" in finite and self.rng.random() < NULL_SHARE:
@@ -241,14 +260,17 @@ class RecordBuilder:
             concrete.remove("integer")
         return concrete[0] if len(concrete) == 1 else self.rng.choice(concrete)
 
+    def _finite_types(self, node: dict[str, Any]) -> list[str]:
+        types = self.analysis.viable_types(node)
+        return [name for name in types if self.analysis.type_height(node, name) < INF] or types
+
     # Objects -----------------------------------------------------------------------------------
 
     def _include_optional(self, path: tuple[str | int, ...]) -> bool:
-        key = pointer(path)
-        decided = self._include.get(key)
+        decided = self._include.get(path)
         if decided is None:
             decided = self.rng.random() < OPTIONAL_SHARE
-            self._include[key] = decided
+            self._include[path] = decided
         return decided
 
     def _object(
@@ -263,6 +285,8 @@ class RecordBuilder:
         persona: Persona,
     ) -> dict[str, Any]:
         source_record = source if isinstance(source, dict) else {}
+        # Properties keep the order of the normalized node, before dependencies merge more keywords in.
+        position = self._fact("positions", node, _property_positions)
         properties = node.get("properties", {})
         chosen: list[str] = list(dict.fromkeys(node.get("required", [])))
         required = set(chosen)
@@ -302,7 +326,6 @@ class RecordBuilder:
                 built,
                 object_persona,
             )
-        position = {prop: index for index, prop in enumerate(properties)}
         return {prop: built[prop] for prop in sorted(chosen, key=lambda prop: position.get(prop, len(position)))}
 
     def _apply_dependencies(self, node: dict[str, Any], chosen: list[str], required: set[str]) -> dict[str, Any]:
