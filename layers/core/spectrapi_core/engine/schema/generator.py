@@ -532,7 +532,7 @@ class RecordBuilder:
     ) -> int | float:
         kind = name_kind(name)
         preferred_low, preferred_high, places = self.values.number_range(kind)
-        low, low_exclusive, high, high_exclusive = numeric_bounds(node)
+        low, low_exclusive, high, high_exclusive = self._fact("bounds", node, numeric_bounds)
         low_value = float(low) if low is not None else None
         high_value = float(high) if high is not None else None
         if kind == "age":
@@ -544,7 +544,9 @@ class RecordBuilder:
             ):
                 return age
         span_low, span_high = _span(low_value, high_value, preferred_low, preferred_high)
-        step, first, last = multiples_range(node, integer)
+        step, first, last = self._fact(
+            "integer_multiples" if integer else "number_multiples", node, lambda node: multiples_range(node, integer)
+        )
 
         if step != 0:
             multiple_of = node.get("multipleOf")
