@@ -156,16 +156,17 @@ class RecordBuilder:
                 source = MISSING
 
             checked = self._fact("checked", node, _needs_check)
-            attempts = LOCAL_ATTEMPTS if checked else 1
+            if not checked:
+                return self._from_node(node, path, name, owner, depth, minimal, source, siblings, persona)
             built = None
-            for attempt in range(attempts):
+            for attempt in range(LOCAL_ATTEMPTS):
                 try:
                     built = self._from_node(node, path, name, owner, depth, minimal, source, siblings, persona)
                 except UnsatisfiedError:
-                    if attempt == attempts - 1:
+                    if attempt == LOCAL_ATTEMPTS - 1:
                         raise
                     continue
-                if not checked or self.checker.is_valid(built, schema):
+                if self.checker.is_valid(built, schema):
                     return built
                 source = MISSING
             return built
@@ -249,6 +250,8 @@ class RecordBuilder:
 
     def _choose_type(self, node: dict[str, Any], types: list[str], minimal: bool) -> str:
         finite = self._fact("finite_types", node, self._finite_types)
+        if len(finite) == 1:
+            return finite[0]  # the branches below draw nothing and return it too
         if minimal:
             return min(finite, key=lambda name: (self.analysis.type_height(node, name), name != "null"))
         concrete = [name for name in finite if name != "null"]  # a copy, so `remove` below is safe
@@ -287,14 +290,12 @@ class RecordBuilder:
         source_record = source if isinstance(source, dict) else {}
         # Properties keep the order of the normalized node, before dependencies merge more keywords in.
         position = self._fact("positions", node, _property_positions)
-        properties = node.get("properties", {})
-        chosen: list[str] = list(dict.fromkeys(node.get("required", [])))
+        required_list, optional = self._fact("property_plan", node, self._property_plan)
+        chosen: list[str] = list(required_list)
         required = set(chosen)
 
         if not minimal:
-            for prop, subschema in properties.items():
-                if prop in required or subschema is False or self.analysis.height(subschema) == INF:
-                    continue
+            for prop in optional:
                 if source_key(prop, source_record) is not None or self._include_optional((*path, "properties", prop)):
                     chosen.append(prop)
 
@@ -327,6 +328,16 @@ class RecordBuilder:
                 object_persona,
             )
         return {prop: built[prop] for prop in sorted(chosen, key=lambda prop: position.get(prop, len(position)))}
+
+    def _property_plan(self, node: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Return the required properties and the optional ones that can be built, in schema order."""
+        required = tuple(dict.fromkeys(node.get("required", [])))
+        optional = tuple(
+            prop
+            for prop, subschema in node.get("properties", {}).items()
+            if prop not in required and subschema is not False and self.analysis.height(subschema) != INF
+        )
+        return required, optional
 
     def _apply_dependencies(self, node: dict[str, Any], chosen: list[str], required: set[str]) -> dict[str, Any]:
         dependent_required = dict(node.get("dependentRequired", {}))
