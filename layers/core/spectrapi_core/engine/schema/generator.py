@@ -388,7 +388,7 @@ class RecordBuilder:
         if patterns and (self.rng.random() < 0.7 or node.get("additionalProperties", True) is False):
             key = string_matching(self.rng.choice(patterns), self.rng)
         elif node.get("additionalProperties", True) is not False:
-            key = self.values.faker.word() + "_" + str(self.rng.randint(1, 99))
+            key = self.values.word() + "_" + str(self.rng.randint(1, 99))
         else:
             return None
         names = node.get("propertyNames")
@@ -524,7 +524,7 @@ class RecordBuilder:
 
     def _fit_length(self, text: str, minimum: int, maximum: float) -> str:
         while len(text) < minimum:
-            text = f"{text} {self.values.faker.word()}"
+            text = f"{text} {self.values.word()}"
         if len(text) > maximum:
             text = text[: int(maximum)].rstrip()
             while len(text) < minimum:
