@@ -117,10 +117,10 @@ def main() -> None:
         )
     lines += [
         "",
-        "Requests in a fresh process through the local gateway, builtin engine, count=100, luxury vehicle "
-        "instruction, in this order: the first generate (loads the engine and its locale tables), a second "
-        "generate, the first category save (loads jsonschema and the schema engine, which the handler import "
-        "skips) and the first generate with that category (`tests/fixtures/schemas/vehicle.json`):",
+        "Requests in a fresh process through the local gateway (builtin engine, count=100, luxury vehicle "
+        "instruction), in column order. The first generate loads the engine and its locale tables. The first "
+        "category save loads jsonschema and the schema engine, which the handler import skips. The last "
+        "request generates with that category (`tests/fixtures/schemas/vehicle.json`).",
         "",
         "| run | library import + wiring ms | 1st generate ms | 2nd generate ms | 1st category save ms | "
         "1st category generate ms | peak RSS MiB |",

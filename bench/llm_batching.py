@@ -30,7 +30,6 @@ sys.path[:0] = [str(ROOT / "layers" / "core"), str(ROOT)]
 
 from spectrapi_core.engine.base import EngineRequest  # noqa: E402
 from spectrapi_core.engine.llm import LLMConfig, LLMEngine  # noqa: E402
-
 from tests.fakes.openai_server import FakeOpenAIServer  # noqa: E402
 
 REAL_TOKENS_PER_S = 50.0
