@@ -1,10 +1,12 @@
 """Defer the import of `rfc3987_syntax` until jsonschema checks an `iri` or `iri-reference` value.
 
 jsonschema 4.26 with the `format-nongpl` extra imports `rfc3987_syntax` when it loads its format checkers.
-That module builds a Lark Earley parser at import time, which took about 1.2 s on a 2-core AMD EPYC (measured
-with `python -c "import rfc3987_syntax"`), more than the rest of the API handler import. Before jsonschema loads, `install()` puts a stand-in module under that name. jsonschema binds
-the stand-in's `is_valid_syntax`, and the first call (or any other attribute read) imports the real module and
-delegates to it, so every format check gives the same verdict as before.
+That module builds a Lark Earley parser at import time, which took about 1.2 s on a 2-core AMD EPYC
+(measured with `python -c "import rfc3987_syntax"`), more than the rest of the API handler import.
+
+Before jsonschema loads, `install()` puts a stand-in module under that name. jsonschema binds the
+stand-in's `is_valid_syntax`, and the first call (or any other attribute read) imports the real module
+and delegates to it, so every format check gives the same verdict as before.
 """
 
 from __future__ import annotations

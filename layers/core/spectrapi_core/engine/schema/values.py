@@ -57,7 +57,7 @@ def name_kind(name: str | None) -> str | None:
 @functools.lru_cache(maxsize=16)
 def _word_list(locale: str) -> list[str]:
     # Faker's `word()` goes through its proxy, `words`, `random_elements` and `choices_distribution` to
-    # end in `random.choice(word_list)`: about ten calls a word. Drawing from the same list is equal.
+    # end in `random.choice(word_list)`, about ten calls a word. The same draw here gives the same word.
     return _faker(locale).get_words_list()
 
 
