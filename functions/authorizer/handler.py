@@ -2,7 +2,7 @@
 
 from aws_lambda_powertools import Logger
 
-from spectrapi_core.http.entrypoints import authorizer_handler
+from spectrapi_core.http.authorizer import authorizer_handler
 
 logger = Logger(service="spectrapi-authorizer")
 

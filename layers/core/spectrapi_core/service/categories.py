@@ -12,7 +12,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-from spectrapi_core.engine.schema import check_schema as check_generator_schema
 from spectrapi_core.errors import BadRequestError, InternalError, NotFoundError
 from spectrapi_core.ids import BASE36_ALPHABET, ID_SUFFIX_LENGTH
 from spectrapi_core.models import (
@@ -21,7 +20,6 @@ from spectrapi_core.models import (
     CategorySummary,
     CategoryUpdateRequest,
 )
-from spectrapi_core.service.record_schema import check_json_schema
 from spectrapi_core.stores.ports import Category, CategoryExistsError, CategoryStore
 
 MAX_SCHEMA_BYTES = 64 * 1024
@@ -63,6 +61,10 @@ def check_category_schema(schema: dict[str, Any]) -> None:
             f"schema is nested {depth} levels deep; the maximum is {MAX_SCHEMA_DEPTH}. "
             "Move nested parts into $defs and reference them with $ref."
         )
+
+    # Imported here so the API function loads jsonschema and the schema engine only when categories are used.
+    from spectrapi_core.engine.schema import check_schema as check_generator_schema
+    from spectrapi_core.service.record_schema import check_json_schema
 
     check_json_schema(schema)
 

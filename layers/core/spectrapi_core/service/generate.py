@@ -7,25 +7,20 @@ import re
 import secrets
 import time
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from aws_lambda_powertools import Logger
-from jsonschema import ValidationError
 
 from spectrapi_core.engine.base import EngineRequest
-from spectrapi_core.engine.schema import cached_validator
 from spectrapi_core.errors import InternalError, InvalidInstructionError
 from spectrapi_core.models import GenerateRequest, GenerateResponse, ResponseMeta
 from spectrapi_core.service.access import FEATURE_CATEGORIES, require_feature
 from spectrapi_core.service.categories import RecordSchema, record_schema_for
 from spectrapi_core.service.deps import Dependencies
 from spectrapi_core.service.keys import Principal
-from spectrapi_core.service.record_schema import (
-    compile_record_validator,
-    describe_contradiction,
-    first_violation,
-    json_pointer,
-)
+
+if TYPE_CHECKING:
+    from jsonschema import ValidationError
 
 logger = Logger(service="spectrapi", child=True)
 
@@ -141,6 +136,15 @@ def check_records(records: list[dict[str, Any]], record_schema: RecordSchema, *,
         InvalidInstructionError: a record fails where the schema contradicts itself (e.g. minimum above maximum).
         InternalError: a record fails for another reason, which is the engine's fault.
     """
+    # Imported here so requests without a category never load jsonschema or the schema engine.
+    from spectrapi_core.engine.schema import cached_validator
+    from spectrapi_core.service.record_schema import (
+        compile_record_validator,
+        describe_contradiction,
+        first_violation,
+        json_pointer,
+    )
+
     fast_validator = cached_validator(record_schema.schema)
     if all(fast_validator.is_valid(record) for record in records):
         return

@@ -471,7 +471,9 @@ def _parse_places(spec: Spec, text: str, work: str, locale: str) -> str:
             cities.append((city_locale, (city.name, city.region)))
         work = _blank(work, match.start("chain"), match.end("chain"))
 
-    for name, (region_locale, key) in sorted(_region_names().items(), key=lambda item: -len(item[0])):
+    for name, (region_locale, key) in _regions_longest_first():
+        if name not in work:  # a cheap test before the regular expression, which needs the name as a substring
+            continue
         for match in re.finditer(rf"\b{re.escape(name)}\b", work):
             regions.append((region_locale, key))
             work = _blank(work, match.start(), match.end())
@@ -484,7 +486,7 @@ def _parse_places(spec: Spec, text: str, work: str, locale: str) -> str:
         work = _blank(work, match.start(1), match.end(1))
 
     for name, country_locale in vocab.COUNTRY_LOCALES.items():
-        if re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", work):
+        if name in work and re.search(rf"(?<![\w.]){re.escape(name)}(?![\w])", work):
             regions.append((country_locale, ""))
 
     place_locales = {entry[0] for entry in regions} | {entry[0] for entry in cities}
@@ -503,6 +505,11 @@ def _parse_places(spec: Spec, text: str, work: str, locale: str) -> str:
     region_keys += [city[1] for city in spec.cities]
     spec.regions = list(dict.fromkeys(region_keys))
     return work
+
+
+@functools.cache
+def _regions_longest_first() -> tuple[tuple[str, tuple[str, str]], ...]:
+    return tuple(sorted(_region_names().items(), key=lambda item: -len(item[0])))
 
 
 # --- categorical filters ----------------------------------------------------------------------------------
@@ -528,6 +535,8 @@ def _model_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
 def _find_terms(work: str, table: dict[str, str]) -> tuple[list[str], str]:
     found: list[str] = []
     for word in sorted(table, key=len, reverse=True):
+        if word not in work:  # a cheap test before the regular expression, which needs the word as a substring
+            continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", work):
             before = work[max(0, match.start() - 5) : match.start()]
             if re.search(r"(?:non|not)[- ]?\s*$", before):

@@ -76,14 +76,23 @@ def check_schema(schema: Any) -> None:
         ...
         spectrapi_core.errors.BadRequestError: schema is invalid at /properties/age/minimum: ...
     """
-    if not isinstance(schema, dict):
-        raise BadRequestError(f"schema is invalid: expected a JSON object, got {type(schema).__name__}")
-    _check_size(schema)
+    check_schema_size(schema)
     cls = validator_class(schema)
     _check_meta(schema, cls)
     _check_patterns(schema)
     _check_refs(schema)
     _check_top_level_object(schema)
+
+
+def check_schema_size(schema: Any) -> None:
+    """Check that a schema is a JSON object within the size, nesting and enum limits, without recursion.
+
+    Raises:
+        BadRequestError: the schema is not an object or exceeds a limit; the message names it.
+    """
+    if not isinstance(schema, dict):
+        raise BadRequestError(f"schema is invalid: expected a JSON object, got {type(schema).__name__}")
+    _check_size(schema)
 
 
 def _check_size(schema: dict[str, Any]) -> None:

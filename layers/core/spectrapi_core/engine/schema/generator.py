@@ -63,6 +63,17 @@ _NEEDS_CHECK = (
 )
 
 
+def _needs_check(node: dict[str, Any]) -> bool:
+    """Return whether values built for the node must be checked against its schema and retried."""
+    return any(keyword in node for keyword in _NEEDS_CHECK) or any(
+        keyword == "oneOf" for keyword, _ in node.get(CHOICES, [])
+    )
+
+
+def _property_positions(node: dict[str, Any]) -> dict[str, int]:
+    return {prop: index for index, prop in enumerate(node.get("properties", {}))}
+
+
 class UnsatisfiedError(Exception):
     """No value was found for one location; carries the pointer and the constraint."""
 
@@ -82,9 +93,19 @@ class RecordBuilder:
         self.checker = prepared.checker
         self.rng = rng
         self.values = ValueSource(rng, locale, now, id_prefix=_id_prefix(prepared.schema))
-        self._include: dict[str, bool] = {}
+        self._include: dict[tuple[str | int, ...], bool] = {}
         self._budget = 0
         self._ref_depth: dict[str, int] = {}
+        self._facts = prepared.node_facts
+
+    def _fact(self, fact: str, node: dict[str, Any], compute: Any) -> Any:
+        """Return `compute(node)`, computed once per normalized node and prepared schema."""
+        key = (fact, id(node))
+        cached = self._facts.get(key)
+        if cached is None or cached[0] is not node:
+            cached = (node, compute(node))
+            self._facts[key] = cached
+        return cached[1]
 
     def record(self, source: dict[str, Any] | None) -> Any:
         """Build one record, taking matching values from `source` when given."""
@@ -134,19 +155,18 @@ class RecordBuilder:
                         return candidate
                 source = MISSING
 
-            checked = any(keyword in node for keyword in _NEEDS_CHECK) or any(
-                keyword == "oneOf" for keyword, _ in node.get(CHOICES, [])
-            )
-            attempts = LOCAL_ATTEMPTS if checked else 1
+            checked = self._fact("checked", node, _needs_check)
+            if not checked:
+                return self._from_node(node, path, name, owner, depth, minimal, source, siblings, persona)
             built = None
-            for attempt in range(attempts):
+            for attempt in range(LOCAL_ATTEMPTS):
                 try:
                     built = self._from_node(node, path, name, owner, depth, minimal, source, siblings, persona)
                 except UnsatisfiedError:
-                    if attempt == attempts - 1:
+                    if attempt == LOCAL_ATTEMPTS - 1:
                         raise
                     continue
-                if not checked or self.checker.is_valid(built, schema):
+                if self.checker.is_valid(built, schema):
                     return built
                 source = MISSING
             return built
@@ -229,10 +249,12 @@ class RecordBuilder:
         return last
 
     def _choose_type(self, node: dict[str, Any], types: list[str], minimal: bool) -> str:
-        finite = [name for name in types if self.analysis.type_height(node, name) < INF] or types
+        finite = self._fact("finite_types", node, self._finite_types)
+        if len(finite) == 1:
+            return finite[0]  # the branches below draw nothing and return it too
         if minimal:
             return min(finite, key=lambda name: (self.analysis.type_height(node, name), name != "null"))
-        concrete = [name for name in finite if name != "null"]
+        concrete = [name for name in finite if name != "null"]  # a copy, so `remove` below is safe
         if not concrete:
             return "null"
         if "null" in finite and self.rng.random() < NULL_SHARE:
@@ -241,14 +263,17 @@ class RecordBuilder:
             concrete.remove("integer")
         return concrete[0] if len(concrete) == 1 else self.rng.choice(concrete)
 
+    def _finite_types(self, node: dict[str, Any]) -> list[str]:
+        types = self.analysis.viable_types(node)
+        return [name for name in types if self.analysis.type_height(node, name) < INF] or types
+
     # Objects -----------------------------------------------------------------------------------
 
     def _include_optional(self, path: tuple[str | int, ...]) -> bool:
-        key = pointer(path)
-        decided = self._include.get(key)
+        decided = self._include.get(path)
         if decided is None:
             decided = self.rng.random() < OPTIONAL_SHARE
-            self._include[key] = decided
+            self._include[path] = decided
         return decided
 
     def _object(
@@ -263,14 +288,14 @@ class RecordBuilder:
         persona: Persona,
     ) -> dict[str, Any]:
         source_record = source if isinstance(source, dict) else {}
-        properties = node.get("properties", {})
-        chosen: list[str] = list(dict.fromkeys(node.get("required", [])))
+        # Properties keep the order of the normalized node, before dependencies merge more keywords in.
+        position = self._fact("positions", node, _property_positions)
+        required_list, optional = self._fact("property_plan", node, self._property_plan)
+        chosen: list[str] = list(required_list)
         required = set(chosen)
 
         if not minimal:
-            for prop, subschema in properties.items():
-                if prop in required or subschema is False or self.analysis.height(subschema) == INF:
-                    continue
+            for prop in optional:
                 if source_key(prop, source_record) is not None or self._include_optional((*path, "properties", prop)):
                     chosen.append(prop)
 
@@ -302,8 +327,17 @@ class RecordBuilder:
                 built,
                 object_persona,
             )
-        position = {prop: index for index, prop in enumerate(properties)}
         return {prop: built[prop] for prop in sorted(chosen, key=lambda prop: position.get(prop, len(position)))}
+
+    def _property_plan(self, node: dict[str, Any]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Return the required properties and the optional ones that can be built, in schema order."""
+        required = tuple(dict.fromkeys(node.get("required", [])))
+        optional = tuple(
+            prop
+            for prop, subschema in node.get("properties", {}).items()
+            if prop not in required and subschema is not False and self.analysis.height(subschema) != INF
+        )
+        return required, optional
 
     def _apply_dependencies(self, node: dict[str, Any], chosen: list[str], required: set[str]) -> dict[str, Any]:
         dependent_required = dict(node.get("dependentRequired", {}))
@@ -354,7 +388,7 @@ class RecordBuilder:
         if patterns and (self.rng.random() < 0.7 or node.get("additionalProperties", True) is False):
             key = string_matching(self.rng.choice(patterns), self.rng)
         elif node.get("additionalProperties", True) is not False:
-            key = self.values.faker.word() + "_" + str(self.rng.randint(1, 99))
+            key = self.values.word() + "_" + str(self.rng.randint(1, 99))
         else:
             return None
         names = node.get("propertyNames")
@@ -490,7 +524,7 @@ class RecordBuilder:
 
     def _fit_length(self, text: str, minimum: int, maximum: float) -> str:
         while len(text) < minimum:
-            text = f"{text} {self.values.faker.word()}"
+            text = f"{text} {self.values.word()}"
         if len(text) > maximum:
             text = text[: int(maximum)].rstrip()
             while len(text) < minimum:
@@ -509,7 +543,7 @@ class RecordBuilder:
     ) -> int | float:
         kind = name_kind(name)
         preferred_low, preferred_high, places = self.values.number_range(kind)
-        low, low_exclusive, high, high_exclusive = numeric_bounds(node)
+        low, low_exclusive, high, high_exclusive = self._fact("bounds", node, numeric_bounds)
         low_value = float(low) if low is not None else None
         high_value = float(high) if high is not None else None
         if kind == "age":
@@ -521,7 +555,9 @@ class RecordBuilder:
             ):
                 return age
         span_low, span_high = _span(low_value, high_value, preferred_low, preferred_high)
-        step, first, last = multiples_range(node, integer)
+        step, first, last = self._fact(
+            "integer_multiples" if integer else "number_multiples", node, lambda node: multiples_range(node, integer)
+        )
 
         if step != 0:
             multiple_of = node.get("multipleOf")

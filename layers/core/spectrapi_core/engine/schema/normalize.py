@@ -49,6 +49,11 @@ _ANNOTATIONS = frozenset(
 
 def json_key(value: Any) -> str:
     """Return a string equal for JSON-equal values (1 and 1.0 match, true and 1 do not)."""
+    # Fast paths for the common scalars; each returns what the general path below returns for the value.
+    if type(value) is str:
+        return json.dumps(value)
+    if type(value) is int and abs(value) < 2**63:
+        return str(value)
 
     def canon(item: Any) -> Any:
         if isinstance(item, bool) or item is None or isinstance(item, str):

@@ -6,14 +6,14 @@ import json
 import random
 import threading
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
 from spectrapi_core.errors import InvalidInstructionError
 
 from .analysis import INF, Analysis
-from .checks import check_schema
+from .checks import check_schema, check_schema_size
 from .generator import MAX_VALUES_PER_RECORD, RecordBuilder, UnsatisfiedError
 from .normalize import Normalizer
 from .refs import RefResolver, pointer
@@ -40,6 +40,9 @@ class PreparedSchema:
     checker: SubschemaChecker
     analysis: Analysis
     validator: RecordValidator
+    node_facts: dict[tuple[str, int], tuple[Any, Any]] = field(default_factory=dict)
+    """Facts the record builder derives from one normalized node, keyed by (fact, id(node)), each entry
+    stored with its node so the id stays unique."""
 
 
 _cache: OrderedDict[str, PreparedSchema] = OrderedDict()
@@ -53,13 +56,17 @@ def prepare(schema: dict[str, Any]) -> PreparedSchema:
         BadRequestError: the schema is not a valid JSON Schema for a record.
         InvalidInstructionError: the schema is valid but no record can satisfy it.
     """
-    check_schema(schema)
+    # Size and nesting first, so the cache key below never serializes a hostile document. A cached
+    # entry means a schema with the same content passed every check already.
+    check_schema_size(schema)
     key = json.dumps(schema, sort_keys=True, separators=(",", ":"))
     with _cache_lock:
         cached = _cache.get(key)
         if cached is not None:
             _cache.move_to_end(key)
             return cached
+
+    check_schema(schema)
 
     resolver = RefResolver(schema)
     normalize = Normalizer(resolver)
@@ -167,6 +174,9 @@ def _build_one(prepared: PreparedSchema, builder: RecordBuilder, source: dict[st
         except UnsatisfiedError as exc:
             problem = str(exc)
             continue
+        # is_valid stops at the first failure; the messages are only needed when a record fails.
+        if prepared.validator.is_valid(record):
+            return record
         errors = prepared.validator.errors(record, limit=1)
         if not errors:
             return record

@@ -18,6 +18,8 @@ _GROUP_BY_NAME: dict[str, frozenset[str]] = {name: group for group in SYNONYM_GR
 
 def source_key(property_name: str, source: dict[str, Any]) -> str | None:
     """Return the key of `source` that feeds `property_name`, or None when nothing matches."""
+    if not source:
+        return None
     folded = fold_name(property_name)
     by_folded = {fold_name(key): key for key in source}
     if folded in by_folded:

@@ -15,9 +15,10 @@ import threading
 import unicodedata
 import uuid
 from datetime import date, datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from faker import Faker
+if TYPE_CHECKING:
+    from faker import Faker
 
 from . import vocabulary as vocab
 
@@ -53,6 +54,13 @@ def name_kind(name: str | None) -> str | None:
     return None
 
 
+@functools.lru_cache(maxsize=16)
+def _word_list(locale: str) -> list[str]:
+    # Faker's `word()` goes through its proxy, `words`, `random_elements` and `choices_distribution` to
+    # end in `random.choice(word_list)`, about ten calls a word. The same draw here gives the same word.
+    return _faker(locale).get_words_list()
+
+
 def _faker(locale: str) -> Faker:
     cache: dict[str, Faker] | None = getattr(_local, "fakers", None)
     if cache is None:
@@ -60,6 +68,9 @@ def _faker(locale: str) -> Faker:
         _local.fakers = cache
     faker = cache.get(locale)
     if faker is None:
+        # Imported here because loading Faker's locale registry costs about 90 ms of every cold start.
+        from faker import Faker
+
         faker = Faker(locale.replace("-", "_"))
         cache[locale] = faker
     return faker
@@ -146,6 +157,15 @@ class ValueSource:
         self.faker = _faker(self.locale)
         # Faker's proxy forwards `random` to its generator, so every Faker draw uses the request's seed.
         self.faker.random = rng  # type: ignore[attr-defined]
+        self._words = _word_list(self.locale)
+
+    def word(self) -> str:
+        """Return one lorem word of the locale; the same draw as Faker's `word()` on this generator."""
+        return self.rng.choice(self._words)
+
+    def words(self, count: int) -> list[str]:
+        """Return `count` lorem words; the same draws as Faker's `words(count)` on this generator."""
+        return self.rng.choices(self._words, k=count)
 
     # Personas ----------------------------------------------------------------------------------
 
@@ -236,7 +256,7 @@ class ValueSource:
             case "country_code":
                 return vocab.COUNTRIES[self.locale][1]
             case "url":
-                return f"https://www.{self._slug(persona.company) or 'example'}.com/{self._slug(fake.word())}"
+                return f"https://www.{self._slug(persona.company) or 'example'}.com/{self._slug(self.word())}"
             case "image_url":
                 return f"https://images.example.com/{rng.randint(1000, 99999)}.jpg"
             case "hostname":
@@ -254,7 +274,7 @@ class ValueSource:
             case "gender":
                 return rng.choice(vocab.GENDER_WORDS)
             case "word":
-                return fake.word()
+                return self.word()
             case "language":
                 return vocab.LANGUAGES[self.locale]
             case "timezone":
@@ -293,7 +313,7 @@ class ValueSource:
                 return moment.date().isoformat() if kind != "recent_datetime" else self.date_time(moment)
             case "flag":
                 return rng.choice(("yes", "no"))
-        return fake.word() if rng.random() < 0.6 else " ".join(fake.words(nb=rng.randint(2, 3)))
+        return self.word() if rng.random() < 0.6 else " ".join(self.words(rng.randint(2, 3)))
 
     def _record_id(self, owner: str | None, name: str | None) -> str:
         # Prefix from the owning property ("dealer" → "dea_"), the property ("customer_id" → "cus_"),
@@ -399,7 +419,7 @@ class ValueSource:
             case "duration":
                 return f"P{rng.randint(1, 30)}D"
             case "json-pointer":
-                return "/" + self.faker.word()
+                return "/" + self.word()
         return None
 
     # Numbers -----------------------------------------------------------------------------------
