@@ -13,6 +13,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from spectrapi_core.engine.schema import check_schema as check_generator_schema
+from spectrapi_core.engine.schema import compile_validator
 from spectrapi_core.errors import BadRequestError, InternalError, NotFoundError
 from spectrapi_core.ids import BASE36_ALPHABET, ID_SUFFIX_LENGTH
 from spectrapi_core.models import (
@@ -75,6 +76,8 @@ def check_category_schema(schema: dict[str, Any]) -> None:
     # The generator's own limits (enum sizes, value counts, patterns, $ref forms it supports), checked at save
     # time so a category that saves can also be generated from.
     check_generator_schema(schema)
+    # Generated records are checked with the compiled validator, so a schema it cannot compile must not save.
+    compile_validator(schema)
 
 
 def new_category_id() -> str:

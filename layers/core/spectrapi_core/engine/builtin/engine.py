@@ -83,7 +83,13 @@ class BuiltinEngine:
             sources = build_records(spec, request.count, locale, rng, request.now)
             domain = spec.domain
         records = build_schema_records(
-            request.schema, request.count, rng, locale=locale, now=request.now, sources=sources
+            request.schema,
+            request.count,
+            rng,
+            locale=locale,
+            now=request.now,
+            sources=sources,
+            deadline_s=request.deadline_s,
         )
         return EngineResult(
             records=records,

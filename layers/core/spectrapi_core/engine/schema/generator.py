@@ -16,10 +16,13 @@ from __future__ import annotations
 import copy
 import math
 import re
+import time
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .analysis import INF, array_parts, multiples_range, numeric_bounds, property_schema
+from .limits import MAX_RECORD_BYTES
 from .normalize import CHOICES, CONFLICT, RESIDUAL, json_key
 from .patterns import string_matching
 from .refs import pointer
@@ -47,6 +50,9 @@ NULL_SHARE = 0.1
 LOCAL_ATTEMPTS = 8
 STRING_ATTEMPTS = 12
 MISSING: Any = object()
+_FAKER_FILL_WORDS = 32
+"""Words drawn through Faker when padding a string; longer padding draws from its word list directly."""
+_COSTLY_KEYWORDS = ("minLength", "pattern", "minItems", "minProperties", "minContains", "multipleOf", "uniqueItems")
 # Keywords the builder does not meet by construction, so their values are checked and retried.
 # `uniqueItems` and `minContains` are built exactly; `maxContains` is not.
 _NEEDS_CHECK = (
@@ -72,10 +78,28 @@ class UnsatisfiedError(Exception):
         self.reason = reason
 
 
+class RecordLimitError(UnsatisfiedError):
+    """A record outgrew `MAX_RECORD_BYTES`; another attempt would too, so it is not retried."""
+
+
+class DeadlineError(UnsatisfiedError):
+    """The request's time budget ran out while building the value at `path`."""
+
+
 class RecordBuilder:
     """Builds records of one prepared schema for one request."""
 
-    def __init__(self, prepared: PreparedSchema, rng: random.Random, locale: str, now: datetime) -> None:
+    def __init__(
+        self,
+        prepared: PreparedSchema,
+        rng: random.Random,
+        locale: str,
+        now: datetime,
+        *,
+        deadline: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """Start a builder; `deadline` is a `clock()` reading after which building stops with `DeadlineError`."""
         self.prepared = prepared
         self.analysis = prepared.analysis
         self.normalize = prepared.normalize
@@ -84,11 +108,15 @@ class RecordBuilder:
         self.values = ValueSource(rng, locale, now, id_prefix=_id_prefix(prepared.schema))
         self._include: dict[str, bool] = {}
         self._budget = 0
+        self._bytes = 0
         self._ref_depth: dict[str, int] = {}
+        self.deadline = deadline
+        self.clock = clock
 
     def record(self, source: dict[str, Any] | None) -> Any:
         """Build one record, taking matching values from `source` when given."""
         self._budget = MAX_VALUES_PER_RECORD
+        self._bytes = MAX_RECORD_BYTES
         self._ref_depth = {}
         persona = self.values.persona()
         root = self.prepared.schema
@@ -120,6 +148,8 @@ class RecordBuilder:
             )
         if depth > HARD_DEPTH:
             raise UnsatisfiedError(path, f"values nest deeper than {HARD_DEPTH} levels")
+        self.check_deadline(path, schema)
+        self._bytes -= 2
 
         ref = schema.get("$ref") if isinstance(schema, dict) else None
         if isinstance(ref, str):
@@ -153,6 +183,26 @@ class RecordBuilder:
         finally:
             if isinstance(ref, str):
                 self._ref_depth[ref] -= 1
+
+    def check_deadline(self, path: tuple[str | int, ...], schema: Any) -> None:
+        """Raise `DeadlineError` naming the location and its constraints once the time budget is spent."""
+        if self.deadline is None or self.clock() <= self.deadline:
+            return
+        shown = ""
+        if isinstance(schema, dict):
+            shown = ", ".join(f"{keyword} {schema[keyword]!r}" for keyword in _COSTLY_KEYWORDS if keyword in schema)
+        raise DeadlineError(path, f"the time budget ran out while building this value ({shown or 'no size keyword'})")
+
+    @property
+    def bytes_used(self) -> int:
+        """Return the estimated JSON size of the record built last (strings, keys and two bytes a value)."""
+        return MAX_RECORD_BYTES - self._bytes
+
+    def spend(self, path: tuple[str | int, ...], size: int, reason: str) -> None:
+        """Count `size` bytes against the record's size budget; raise `RecordLimitError` when it runs out."""
+        self._bytes -= size
+        if self._bytes < 0:
+            raise RecordLimitError(path, f"{reason} would make it larger than {MAX_RECORD_BYTES} bytes as JSON")
 
     def _from_node(
         self,
@@ -289,6 +339,7 @@ class RecordBuilder:
         object_persona = self.values.persona() if depth > 0 else persona
         built: dict[str, Any] = {}
         for prop in ordered:
+            self.spend((*path, "properties", prop), len(prop) + 4, f"{len(chosen)} properties")
             matched = source_key(prop, source_record)
             feed = source_record[matched] if matched is not None else MISSING
             built[prop] = self.value(
@@ -445,6 +496,8 @@ class RecordBuilder:
     ) -> str:
         minimum = node.get("minLength", 0)
         maximum = node.get("maxLength", INF)
+        if minimum > self._bytes:
+            self.spend(path, minimum, f"minLength {minimum}")
         fmt = node.get("format")
         pattern = node.get("pattern")
         kind = name_kind(name)
@@ -464,6 +517,7 @@ class RecordBuilder:
             if candidate is None:
                 continue
             if minimum <= len(candidate) <= maximum and (not isinstance(pattern, str) or re.search(pattern, candidate)):
+                self.spend(path, len(candidate) + 2, f"a string of {len(candidate)} characters")
                 return candidate
         described = ", ".join(
             f"{keyword} {node[keyword]!r}"
@@ -489,12 +543,24 @@ class RecordBuilder:
         return None
 
     def _fit_length(self, text: str, minimum: int, maximum: float) -> str:
-        while len(text) < minimum:
-            text = f"{text} {self.values.faker.word()}"
+        # Words are collected and joined once, so a long minLength costs time linear in its length.
+        if len(text) < minimum:
+            parts, length = [text], len(text)
+            while length < minimum and len(parts) <= _FAKER_FILL_WORDS:
+                word = self.values.faker.word()
+                parts.append(word)
+                length += len(word) + 1
+            if length < minimum:
+                words = self.values.word_list()
+                while length < minimum:
+                    word = self.rng.choice(words)
+                    parts.append(word)
+                    length += len(word) + 1
+            text = " ".join(parts)
         if len(text) > maximum:
             text = text[: int(maximum)].rstrip()
-            while len(text) < minimum:
-                text += self.rng.choice("abcdefghijklmnopqrstuvwxyz")
+            if len(text) < minimum:
+                text += "".join(self.rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(minimum - len(text)))
         return text
 
     # Numbers -----------------------------------------------------------------------------------

@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import random
 import threading
+import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -14,7 +16,8 @@ from spectrapi_core.errors import InvalidInstructionError
 
 from .analysis import INF, Analysis
 from .checks import check_schema
-from .generator import MAX_VALUES_PER_RECORD, RecordBuilder, UnsatisfiedError
+from .generator import MAX_VALUES_PER_RECORD, DeadlineError, RecordBuilder, RecordLimitError, UnsatisfiedError
+from .limits import MAX_RECORD_BYTES
 from .normalize import Normalizer
 from .refs import RefResolver, pointer
 from .validation import RecordValidator, SubschemaChecker, compile_validator
@@ -24,6 +27,8 @@ RECORD_ATTEMPTS = 12
 """Fresh tries for one record before the request fails with the last constraint that was missed."""
 SOURCE_ATTEMPTS = 6
 """Tries that still take values from the record's source before it is ignored."""
+DEFAULT_DEADLINE_S = 5.0
+"""Seconds `build_records` may spend when the caller gives no deadline."""
 _CACHE_SIZE = 64
 _NEVER_SCHEMAS: tuple[dict[str, Any], ...] = ({"not": {}}, {"not": True})
 """Spellings of "no value allowed" that forbid a property on purpose, like a `false` schema."""
@@ -125,6 +130,8 @@ def build_records(
     locale: str,
     now: datetime,
     sources: list[dict[str, Any]] | None = None,
+    deadline_s: float | None = None,
+    clock: Callable[[], float] = time.monotonic,
 ) -> list[dict[str, Any]]:
     """Generate `count` records that validate against a category schema.
 
@@ -136,13 +143,16 @@ def build_records(
         now: the request time (aware UTC) that relative dates such as `created_at` count back from.
         sources: optional domain records; record i takes values from `sources[i]` for properties whose
             names match and whose values satisfy the property's schema.
+        deadline_s: seconds the whole call may take (`DEFAULT_DEADLINE_S` when None); checked at every value.
+        clock: monotonic clock the deadline is measured on; tests pass a fake one.
 
     Returns:
         `count` records, each valid against the schema.
 
     Raises:
         BadRequestError: the schema is not a valid JSON Schema for a record.
-        InvalidInstructionError: no valid record could be built; the message names the constraint.
+        InvalidInstructionError: no valid record could be built, a record would be larger than
+            `MAX_RECORD_BYTES`, or the deadline passed; the message names the constraint.
 
     Example:
         >>> schema = {"type": "object", "required": ["email"], "properties": {"email": {"format": "email"}}}
@@ -150,13 +160,33 @@ def build_records(
         >>> len(records)
         2
     """
+    budget = DEFAULT_DEADLINE_S if deadline_s is None else deadline_s
     prepared = prepare(schema)
-    builder = RecordBuilder(prepared, rng, locale, now)
+    builder = RecordBuilder(prepared, rng, locale, now, deadline=clock() + budget, clock=clock)
     records = []
     for index in range(count):
         source = sources[index] if sources is not None and index < len(sources) else None
-        records.append(_build_one(prepared, builder, source))
+        try:
+            records.append(_build_one(prepared, builder, source))
+        except DeadlineError as exc:
+            raise InvalidInstructionError(
+                f"generating {count} records for the category schema did not finish within {budget:g} s: {exc}; "
+                "lower count, or relax that constraint in the category"
+            ) from None
+        except RecordLimitError as exc:
+            raise InvalidInstructionError(
+                f"a record of the category schema would be too large: {exc}; relax that constraint in the category"
+            ) from None
     return records
+
+
+def _check_record_size(record: dict[str, Any]) -> None:
+    size = len(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode())
+    if size > MAX_RECORD_BYTES:
+        raise InvalidInstructionError(
+            f"a record of the category schema is {size} bytes as JSON, more than the {MAX_RECORD_BYTES} allowed; "
+            "lower minItems, minLength or minProperties in the category"
+        )
 
 
 def _build_one(prepared: PreparedSchema, builder: RecordBuilder, source: dict[str, Any] | None) -> dict[str, Any]:
@@ -164,13 +194,20 @@ def _build_one(prepared: PreparedSchema, builder: RecordBuilder, source: dict[st
     for attempt in range(RECORD_ATTEMPTS):
         try:
             record = builder.record(source if attempt < SOURCE_ATTEMPTS else None)
+        except (RecordLimitError, DeadlineError):
+            raise
         except UnsatisfiedError as exc:
             problem = str(exc)
+            builder.check_deadline((), None)
             continue
+        # The builder's estimate counts strings and keys; past an eighth of the limit, measure exactly.
+        if builder.bytes_used > MAX_RECORD_BYTES // 8:
+            _check_record_size(record)
         errors = prepared.validator.errors(record, limit=1)
         if not errors:
             return record
         problem = f"at {errors[0]}"
+        builder.check_deadline((), None)
     raise InvalidInstructionError(
         f"could not build a record that satisfies the category schema after {RECORD_ATTEMPTS} attempts; "
         f"the constraint that failed is {problem}; relax it in the category"

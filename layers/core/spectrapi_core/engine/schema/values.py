@@ -78,6 +78,11 @@ def _name_pool(locale: str, part: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _word_list(locale: str) -> tuple[str, ...]:
+    return tuple(_faker(locale).get_words_list()) or ("lorem",)
+
+
+@functools.cache
 def _company_patterns(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # Faker's own company formats, filled from the uniform name pool for the same reason as names.
     for provider in _faker(locale).providers:
@@ -146,6 +151,10 @@ class ValueSource:
         self.faker = _faker(self.locale)
         # Faker's proxy forwards `random` to its generator, so every Faker draw uses the request's seed.
         self.faker.random = rng  # type: ignore[attr-defined]
+
+    def word_list(self) -> tuple[str, ...]:
+        """Return the locale's lorem words, for padding long strings without a Faker call per word."""
+        return _word_list(self.locale)
 
     # Personas ----------------------------------------------------------------------------------
 
