@@ -49,6 +49,8 @@ OPTIONAL_SHARE = 0.85
 NULL_SHARE = 0.1
 LOCAL_ATTEMPTS = 8
 STRING_ATTEMPTS = 12
+DATE_PATTERN_ATTEMPTS = 48
+"""Tries for a `date` or `date-time` that must also match a `pattern`; each is cheap."""
 MISSING: Any = object()
 _FAKER_FILL_WORDS = 32
 """Words drawn through Faker when padding a string; longer padding draws from its word list directly."""
@@ -112,6 +114,7 @@ class RecordBuilder:
         self._ref_depth: dict[str, int] = {}
         self.deadline = deadline
         self.clock = clock
+        self._grow = 0
 
     def record(self, source: dict[str, Any] | None) -> Any:
         """Build one record, taking matching values from `source` when given."""
@@ -325,6 +328,7 @@ class RecordBuilder:
                     chosen.append(prop)
 
         node = self._apply_dependencies(node, chosen, required)
+        grow, self._grow = self._grow, 0
         maximum = node.get("maxProperties", INF)
         while len(chosen) > maximum:
             optional = [prop for prop in chosen if prop not in required]
@@ -332,6 +336,13 @@ class RecordBuilder:
                 break
             chosen.remove(optional[-1])
         self._fill_min_properties(node, path, chosen)
+        if grow and not minimal:
+            # A retry for a distinct array item: vary the object by adding optional or extra properties.
+            target = min(len(chosen) + grow, maximum)
+            for prop, subschema in properties.items():
+                if len(chosen) < target and prop not in chosen and subschema is not False:
+                    chosen.append(prop)
+            self._add_extra_keys(node, chosen, int(target))
 
         is_derived = [name_kind(prop) in DERIVED_KINDS for prop in chosen]
         ordered = [prop for prop, derived in zip(chosen, is_derived, strict=True) if not derived]
@@ -391,27 +402,53 @@ class RecordBuilder:
                 return
             if prop not in chosen and subschema is not False and self.analysis.height(subschema) < INF:
                 chosen.append(prop)
-        for _ in range(4 * minimum + 10):
+        self._add_extra_keys(node, chosen, minimum)
+        if len(chosen) < minimum:
+            raise UnsatisfiedError(
+                path,
+                f"minProperties {minimum}: the generator found too few property names that the schema allows "
+                "(it draws them from patternProperties, propertyNames' pattern or words)",
+            )
+
+    def _add_extra_keys(self, node: dict[str, Any], chosen: list[str], minimum: int) -> None:
+        taken = set(chosen)
+        for _ in range(4 * (minimum - len(chosen)) + 10):
             if len(chosen) >= minimum:
                 return
-            key = self._extra_key(node)
-            if key is not None and key not in chosen:
+            key = self._extra_key(node, taken)
+            if key is not None and key not in taken:
                 chosen.append(key)
-        if len(chosen) < minimum:
-            raise UnsatisfiedError(path, f"minProperties {minimum}: not enough property names are allowed")
+                taken.add(key)
 
-    def _extra_key(self, node: dict[str, Any]) -> str | None:
+    def _extra_key(self, node: dict[str, Any], taken: set[str]) -> str | None:
         patterns = [regex for regex, schema in node.get("patternProperties", {}).items() if schema is not False]
+        names = node.get("propertyNames")
+        names_pattern = names.get("pattern") if isinstance(names, dict) else None
+        regex: str | None = None
         if patterns and (self.rng.random() < 0.7 or node.get("additionalProperties", True) is False):
-            key = string_matching(self.rng.choice(patterns), self.rng)
+            regex = self.rng.choice(patterns)
+            key = string_matching(regex, self.rng)
         elif node.get("additionalProperties", True) is not False:
-            key = self.values.faker.word() + "_" + str(self.rng.randint(1, 99))
+            if isinstance(names_pattern, str):
+                regex = names_pattern
+                key = string_matching(names_pattern, self.rng)
+            else:
+                key = self.values.faker.word() + "_" + str(self.rng.randint(1, 99))
         else:
             return None
-        names = node.get("propertyNames")
+        if key is not None and key in taken and regex is not None:
+            key = self._distinct_match(key, regex, taken)
         if key is None or (names is not None and not self.checker.is_valid(key, names)):
             return None
         return key
+
+    def _distinct_match(self, key: str, regex: str, taken: set[str]) -> str | None:
+        """Extend a taken name with letters ("x_" → "x_qf") while it still matches the pattern."""
+        for length in (2, 3, 4, 6):
+            extended = key + "".join(self.rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(length))
+            if extended not in taken and re.search(regex, extended):
+                return extended
+        return None
 
     # Arrays ------------------------------------------------------------------------------------
 
@@ -468,10 +505,13 @@ class RecordBuilder:
                     seen.add(json_key(item))
                     items.append(item)
                     continue
-            for _ in range(STRING_ATTEMPTS if unique else 1):
+            for retry in range(STRING_ATTEMPTS if unique else 1):
+                # Retries ask an object item to grow by one more property each time, so `{}` can become distinct.
+                self._grow = retry
                 item = self.value(
                     subschema, (*path, "items", index), item_name, name, depth + 1, minimal, feed, {}, persona
                 )
+                self._grow = 0
                 if not unique or json_key(item) not in seen:
                     break
                 feed = MISSING
@@ -501,9 +541,12 @@ class RecordBuilder:
         fmt = node.get("format")
         pattern = node.get("pattern")
         kind = name_kind(name)
-        for attempt in range(STRING_ATTEMPTS):
+        dated = fmt in ("date", "date-time") and isinstance(pattern, str)
+        for attempt in range(DATE_PATTERN_ATTEMPTS if dated else STRING_ATTEMPTS):
             candidate = None
-            if isinstance(fmt, str):
+            if dated and attempt > 0:
+                candidate = self.values.date_like(fmt, string_matching(pattern, self.rng, attempts=1))
+            elif isinstance(fmt, str):
                 candidate = self.values.format_value(fmt, kind, siblings, persona, owner, name)
             if candidate is None and isinstance(pattern, str):
                 if attempt == 0 and kind is not None:

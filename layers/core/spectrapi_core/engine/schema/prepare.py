@@ -210,5 +210,6 @@ def _build_one(prepared: PreparedSchema, builder: RecordBuilder, source: dict[st
         builder.check_deadline((), None)
     raise InvalidInstructionError(
         f"could not build a record that satisfies the category schema after {RECORD_ATTEMPTS} attempts; "
-        f"the constraint that failed is {problem}; relax it in the category"
+        f"the constraint that failed is {problem}. Either no value meets it, or the generator does not "
+        "support this combination of keywords; relax or simplify it in the category"
     )

@@ -24,6 +24,7 @@ from . import vocabulary as vocab
 _local = threading.local()
 _NAMED_KINDS = frozenset(("first_name", "last_name", "person_name", "username", "email"))
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_DATE_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -364,6 +365,26 @@ class ValueSource:
         if kind == "future_date":
             return self.now + timedelta(days=rng.randint(1, 180), seconds=rng.randint(0, 86_399))
         return self.now - timedelta(days=rng.randint(0, 364), seconds=rng.randint(0, 86_399))
+
+    def date_like(self, fmt: str, hint: str | None) -> str:
+        """Return a `date` or `date-time` for a pattern: year, month and day from `hint` where it has them.
+
+        `hint` is a string built from the pattern ("1994" for `^199[0-5]`); parts it lacks are drawn, the
+        year from 1900 to 2099, so patterns on any part of the date can be met by a few tries.
+        """
+        rng = self.rng
+        parts = _DATE_PREFIX.match(hint or "")
+        year = int(parts.group(1)) if parts and parts.group(1) else rng.randint(1900, 2099)
+        month = int(parts.group(2)) if parts and parts.group(2) else rng.randint(1, 12)
+        day = int(parts.group(3)) if parts and parts.group(3) else rng.randint(1, 28)
+        try:
+            day_value = date(max(year, 1), month, day)
+        except ValueError:
+            day_value = date(rng.randint(1900, 2099), rng.randint(1, 12), rng.randint(1, 28))
+        if fmt == "date":
+            return day_value.isoformat()
+        moment = datetime(day_value.year, day_value.month, day_value.day) + timedelta(seconds=rng.randint(0, 86_399))
+        return self.date_time(moment)
 
     def date_time(self, moment: datetime) -> str:
         """Format a moment as RFC 3339 `date-time` in UTC with a `Z` suffix."""
