@@ -22,6 +22,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .analysis import INF, array_parts, multiples_range, numeric_bounds, property_schema
+from .coherence import kept_source_props, settle_place
 from .limits import MAX_RECORD_BYTES
 from .normalize import CHOICES, CONFLICT, RESIDUAL, json_key
 from .patterns import string_matching
@@ -348,11 +349,11 @@ class RecordBuilder:
         ordered = [prop for prop, derived in zip(chosen, is_derived, strict=True) if not derived]
         ordered += [prop for prop, derived in zip(chosen, is_derived, strict=True) if derived]
         object_persona = self.values.persona() if depth > 0 else persona
+        feeds = self._coherent_feeds(node, chosen, source_record, object_persona)
         built: dict[str, Any] = {}
         for prop in ordered:
             self.spend((*path, "properties", prop), len(prop) + 4, f"{len(chosen)} properties")
-            matched = source_key(prop, source_record)
-            feed = source_record[matched] if matched is not None else MISSING
+            feed = feeds.get(prop, MISSING)
             built[prop] = self.value(
                 property_schema(node, prop),
                 (*path, "properties", prop),
@@ -366,6 +367,28 @@ class RecordBuilder:
             )
         position = {prop: index for index, prop in enumerate(properties)}
         return {prop: built[prop] for prop in sorted(chosen, key=lambda prop: position.get(prop, len(position)))}
+
+    def _coherent_feeds(
+        self, node: dict[str, Any], chosen: list[str], source: dict[str, Any], persona: Persona
+    ) -> dict[str, Any]:
+        """Return the source value each property may start from, keeping related values together."""
+        fed: dict[str, Any] = {}
+        for prop in chosen:
+            matched = source_key(prop, source)
+            if matched is not None:
+                fed[prop] = source[matched]
+        if not fed:
+            return fed
+
+        def fits(prop: str, value: Any) -> bool:
+            schema = property_schema(node, prop)
+            return any(self.checker.is_valid(option, schema) for option in candidates(value, self.normalize(schema)))
+
+        kept = kept_source_props(chosen, fed, fits)
+        settled = settle_place(chosen, fed, kept, self.values.locale)
+        if settled is not None:
+            persona.fix_place(*settled)
+        return {prop: value for prop, value in fed.items() if prop in kept}
 
     def _apply_dependencies(self, node: dict[str, Any], chosen: list[str], required: set[str]) -> dict[str, Any]:
         dependent_required = dict(node.get("dependentRequired", {}))

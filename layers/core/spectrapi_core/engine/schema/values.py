@@ -109,6 +109,14 @@ class Persona:
     def __init__(self, source: ValueSource) -> None:
         self._source = source
         self._drawn: dict[str, Any] = {}
+        self.place_locale = source.locale
+        """Locale of `place`; differs from the request's when a source fixed a place abroad."""
+
+    def fix_place(self, place: tuple[str, str, str, str], locale: str) -> None:
+        """Use a given place (and its locale's postal code format and country) instead of drawing one."""
+        self._drawn["place"] = place
+        self._drawn.pop("postal_code", None)
+        self.place_locale = locale
 
     def _draw(self, part: str) -> Any:
         if part not in self._drawn:
@@ -170,7 +178,7 @@ class ValueSource:
         if part == "place":
             return self.rng.choice(vocab.PLACES[self.locale])
         if part == "postal_code":
-            return self._postal_code(persona.place[3])
+            return self._postal_code(persona.place[3], persona.place_locale)
         return self._company()
 
     def _company(self) -> str:
@@ -181,8 +189,8 @@ class ValueSource:
             text = text.replace("{{last_name}}", self.rng.choice(last_names), 1)
         return text.replace("{{company_suffix}}", self.rng.choice(suffixes))
 
-    def _postal_code(self, prefix: str) -> str:
-        if self.locale == "en-GB":
+    def _postal_code(self, prefix: str, locale: str) -> str:
+        if locale == "en-GB":
             letters = "ABDEFGHJLNPQRSTUWXYZ"
             return f"{prefix} {self.rng.randint(1, 9)}{self.rng.choice(letters)}{self.rng.choice(letters)}"
         length = 5
@@ -242,9 +250,11 @@ class ValueSource:
             case "postal_code":
                 return persona.postal_code
             case "country":
+                if persona.place_locale != self.locale:
+                    return vocab.COUNTRY_NAMES_EN[persona.place_locale]
                 return vocab.COUNTRIES[self.locale][0]
             case "country_code":
-                return vocab.COUNTRIES[self.locale][1]
+                return vocab.COUNTRIES[persona.place_locale][1]
             case "url":
                 return f"https://www.{self._slug(persona.company) or 'example'}.com/{self._slug(fake.word())}"
             case "image_url":
