@@ -561,3 +561,51 @@ def test_generate_oversize_record_is_422(api, headers, unique_id):
         headers=headers,
     )
     assert_error(response, 422, "invalid_instruction", "262144 bytes", "/properties/a/items")
+
+
+def test_generate_pattern_properties_category(api, headers, unique_id):
+    schema = {
+        "type": "object",
+        "properties": {
+            "scores": {
+                "type": "object",
+                "patternProperties": {"^x_": {"type": "integer"}},
+                "additionalProperties": False,
+                "minProperties": 2,
+            },
+            "born": {"type": "string", "format": "date", "pattern": "^19"},
+        },
+        "required": ["scores", "born"],
+    }
+    create(api, headers, unique_id, schema=schema)
+    response = api.post(
+        "/api/v1/generate",
+        json={"instruction": "Generate records", "count": 10, "category_id": unique_id, "seed": 5},
+        headers=headers,
+    )
+    assert response.status_code == 200, response.text
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    for record in response.json()["data"]:
+        assert list(validator.iter_errors(record)) == [], record
+
+
+def test_generate_vehicle_models_match_makes(api, headers, unique_id):
+    schema = {
+        "type": "object",
+        "properties": {
+            "make": {"type": "string", "enum": ["BMW", "Toyota", "Ford", "Kia"]},
+            "model": {"type": "string"},
+            "dealer": {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]},
+        },
+        "required": ["make", "model", "dealer"],
+    }
+    create(api, headers, unique_id, schema=schema)
+    response = api.post(
+        "/api/v1/generate",
+        json={"instruction": "Used hybrid cars from Texas dealers", "count": 30, "category_id": unique_id, "seed": 1},
+        headers=headers,
+    )
+    assert response.status_code == 200, response.text
+    others = {"BMW", "Toyota", "Ford", "Kia", "Hyundai", "Honda", "Lexus", "Chevrolet", "Nissan"}
+    for record in response.json()["data"]:
+        assert not any(make in record["dealer"]["name"] for make in others - {record["make"]}), record

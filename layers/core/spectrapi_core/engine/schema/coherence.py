@@ -3,9 +3,10 @@
 A source record is coherent as a whole: its model belongs to its make, its ZIP to its city. When the
 schema refuses one value of a group (an enum without the source's make), taking the group's other
 values from the source would pair them with a generated value ("BMW Sportage" sold by "Kia of
-Arlington"). So a group is kept from the source only when every value of it that the object uses fits;
-otherwise the whole group is generated together. Places get one more step: a source city found in the
-place tables fixes the object's place, so a generated state, postal code or country matches that city.
+Arlington"). So the object takes a group from the source only when every scalar value of the group
+fits its property. Otherwise the whole group is generated together. Places get one more step: a
+source city found in the place tables fixes the object's place, so a generated state, postal code or
+country matches that city, and source place values that disagree with the city are dropped.
 """
 
 from __future__ import annotations
@@ -61,10 +62,10 @@ def kept_source_props(
         if group is not None:
             members.setdefault(group, []).append(prop)
     for group, props in members.items():
+        if group == "place":
+            continue  # `settle_place` decides places, because a known city can repair them.
         scalars = [prop for prop in props if prop in fed and not isinstance(fed[prop], dict | list)]
         if not scalars:
-            continue
-        if group == "place":
             continue
         if not all(fits(prop, fed[prop]) for prop in scalars):
             kept.difference_update(props)
