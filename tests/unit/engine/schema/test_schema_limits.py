@@ -208,3 +208,12 @@ def test_rust_rejected_pattern_fails_build(now: datetime) -> None:
     with pytest.raises(BadRequestError) as caught:
         build_records(_obj(a={"type": "string", "pattern": "a\\Z"}), 1, random.Random(1), locale="en-US", now=now)
     assert "cannot compile" in caught.value.message
+
+
+def test_deadline_during_retries_names_failure(now: datetime) -> None:
+    schema = _obj(a={"type": "string", "pattern": "^[a-z]{3}$", "not": {"pattern": "^[a-y]"}})
+    with pytest.raises(InvalidInstructionError) as caught:
+        build_records(schema, 3, random.Random(1), locale="en-US", now=now, deadline_s=20, clock=_SteppingClock())
+    message = caught.value.message
+    assert "within 20 s" in message
+    assert "/a" in message

@@ -116,6 +116,8 @@ class RecordBuilder:
         self.deadline = deadline
         self.clock = clock
         self._grow = 0
+        self.last_failure: str | None = None
+        """Why the previous attempt at the current record failed, for deadline messages."""
 
     def record(self, source: dict[str, Any] | None) -> Any:
         """Build one record, taking matching values from `source` when given."""
@@ -176,6 +178,8 @@ class RecordBuilder:
             for attempt in range(attempts):
                 try:
                     built = self._from_node(node, path, name, owner, depth, minimal, source, siblings, persona)
+                except (RecordLimitError, DeadlineError):
+                    raise
                 except UnsatisfiedError:
                     if attempt == attempts - 1:
                         raise
@@ -189,12 +193,19 @@ class RecordBuilder:
                 self._ref_depth[ref] -= 1
 
     def check_deadline(self, path: tuple[str | int, ...], schema: Any) -> None:
-        """Raise `DeadlineError` naming the location and its constraints once the time budget is spent."""
+        """Raise `DeadlineError` naming the location and its constraints once the time budget is spent.
+
+        When the location has no costly keyword and an earlier attempt at the record failed, the message
+        names that failure instead, because retrying it is what spent the time.
+        """
         if self.deadline is None or self.clock() <= self.deadline:
             return
         shown = ""
         if isinstance(schema, dict):
             shown = ", ".join(f"{keyword} {schema[keyword]!r}" for keyword in _COSTLY_KEYWORDS if keyword in schema)
+        if not shown and self.last_failure is not None:
+            reason = f"the time budget ran out while retrying a record that failed {self.last_failure}"
+            raise DeadlineError(path, reason)
         raise DeadlineError(path, f"the time budget ran out while building this value ({shown or 'no size keyword'})")
 
     @property

@@ -238,6 +238,7 @@ def _check_record_size(record: dict[str, Any]) -> None:
 
 def _build_one(prepared: PreparedSchema, builder: RecordBuilder, source: dict[str, Any] | None) -> dict[str, Any]:
     problem = "no attempt was made"
+    builder.last_failure = None
     for attempt in range(RECORD_ATTEMPTS):
         try:
             record = builder.record(source if attempt < SOURCE_ATTEMPTS else None)
@@ -245,6 +246,7 @@ def _build_one(prepared: PreparedSchema, builder: RecordBuilder, source: dict[st
             raise
         except UnsatisfiedError as exc:
             problem = str(exc)
+            builder.last_failure = problem
             builder.check_deadline((), None)
             continue
         # The builder's estimate counts strings and keys; past an eighth of the limit, measure exactly.
@@ -254,6 +256,7 @@ def _build_one(prepared: PreparedSchema, builder: RecordBuilder, source: dict[st
         if not errors:
             return record
         problem = f"at {errors[0]}"
+        builder.last_failure = problem
         builder.check_deadline((), None)
     raise InvalidInstructionError(
         f"could not build a record that satisfies the category schema after {RECORD_ATTEMPTS} attempts; "
