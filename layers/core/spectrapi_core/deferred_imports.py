@@ -46,5 +46,5 @@ def install() -> None:
     if importlib.util.find_spec(MODULE) is None:
         return
     stand_in = _DeferredModule(MODULE, "Stand-in that imports rfc3987_syntax on first use.")
-    stand_in.is_valid_syntax = _is_valid_syntax
+    setattr(stand_in, "is_valid_syntax", _is_valid_syntax)  # noqa: B010 (a module attribute mypy cannot see)
     sys.modules[MODULE] = stand_in

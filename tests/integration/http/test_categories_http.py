@@ -503,3 +503,109 @@ def test_generate_records_match_category(api, headers, unique_id, seed):
     validator = jsonschema.Draft202012Validator(VEHICLE_SCHEMA, format_checker=jsonschema.FormatChecker())
     for record in body["data"]:
         assert list(validator.iter_errors(record)) == [], record
+
+
+# --- limits: schemas that save also generate, fast ---------------------------------------------------------------
+
+
+def _one_property(schema):
+    return {"type": "object", "properties": {"a": schema}, "required": ["a"]}
+
+
+@pytest.mark.parametrize(
+    ("schema", "fragments"),
+    [
+        (_one_property({"type": "string", "minLength": 1_000_000_000}), ["/properties/a/minLength", "10000"]),
+        ({"type": "object", "minProperties": 100_000_000}, ["/minProperties", "1000 properties"]),
+        (_one_property({"type": "array", "minItems": 1_000_000}), ["/properties/a/minItems", "1000 items"]),
+        (_one_property({"type": "string", "pattern": "^a{1000000}$"}), ["/properties/a/pattern", "10000"]),
+        (_one_property({"type": "string", "pattern": "a\\Z"}), ["/properties/a/pattern", "cannot compile"]),
+        (
+            _one_property({"type": "number", "multipleOf": 1e-300, "minimum": 0.5, "maximum": 0.6}),
+            ["/properties/a/multipleOf", "1e-9"],
+        ),
+    ],
+    ids=["min-length", "min-properties", "min-items", "pattern-repeat", "rust-regex", "multiple-of"],
+)
+def test_create_over_limit_is_400(api, headers, unique_id, schema, fragments):
+    response = api.post("/api/v1/categories", json={"id": unique_id, "name": "L", "schema": schema}, headers=headers)
+    assert_error(response, 400, "bad_request", *fragments)
+
+
+def test_generate_at_limits_is_fast(api, headers, unique_id):
+    schema = {
+        "type": "object",
+        "properties": {
+            "a": {"type": "string", "minLength": 10_000},
+            "b": {"type": "string", "pattern": "^b{10000}$"},
+        },
+        "required": ["a", "b"],
+    }
+    create(api, headers, unique_id, schema=schema)
+    response = api.post(
+        "/api/v1/generate",
+        json={"instruction": "Generate records", "count": 10, "category_id": unique_id, "seed": 3},
+        headers=headers,
+    )
+    assert response.status_code == 200, response.text
+    assert response.elapsed.total_seconds() < 5
+    assert all(len(record["a"]) >= 10_000 for record in response.json()["data"])
+
+
+def test_generate_oversize_record_is_422(api, headers, unique_id):
+    schema = _one_property({"type": "array", "minItems": 100, "items": {"type": "string", "minLength": 10_000}})
+    create(api, headers, unique_id, schema=schema)
+    response = api.post(
+        "/api/v1/generate",
+        json={"instruction": "Generate records", "count": 2, "category_id": unique_id},
+        headers=headers,
+    )
+    assert_error(response, 422, "invalid_instruction", "262144 bytes", "/properties/a/items")
+
+
+def test_generate_pattern_properties_category(api, headers, unique_id):
+    schema = {
+        "type": "object",
+        "properties": {
+            "scores": {
+                "type": "object",
+                "patternProperties": {"^x_": {"type": "integer"}},
+                "additionalProperties": False,
+                "minProperties": 2,
+            },
+            "born": {"type": "string", "format": "date", "pattern": "^19"},
+        },
+        "required": ["scores", "born"],
+    }
+    create(api, headers, unique_id, schema=schema)
+    response = api.post(
+        "/api/v1/generate",
+        json={"instruction": "Generate records", "count": 10, "category_id": unique_id, "seed": 5},
+        headers=headers,
+    )
+    assert response.status_code == 200, response.text
+    validator = jsonschema.Draft202012Validator(schema, format_checker=jsonschema.FormatChecker())
+    for record in response.json()["data"]:
+        assert list(validator.iter_errors(record)) == [], record
+
+
+def test_generate_vehicle_models_match_makes(api, headers, unique_id):
+    schema = {
+        "type": "object",
+        "properties": {
+            "make": {"type": "string", "enum": ["BMW", "Toyota", "Ford", "Kia"]},
+            "model": {"type": "string"},
+            "dealer": {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]},
+        },
+        "required": ["make", "model", "dealer"],
+    }
+    create(api, headers, unique_id, schema=schema)
+    response = api.post(
+        "/api/v1/generate",
+        json={"instruction": "Used hybrid cars from Texas dealers", "count": 30, "category_id": unique_id, "seed": 1},
+        headers=headers,
+    )
+    assert response.status_code == 200, response.text
+    others = {"BMW", "Toyota", "Ford", "Kia", "Hyundai", "Honda", "Lexus", "Chevrolet", "Nissan"}
+    for record in response.json()["data"]:
+        assert not any(make in record["dealer"]["name"] for make in others - {record["make"]}), record

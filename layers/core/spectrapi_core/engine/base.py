@@ -20,7 +20,7 @@ class EngineRequest:
     schema: dict[str, Any] | None = None
     """JSON Schema of one record when a category applies; records must validate against it."""
     deadline_s: float | None = None
-    """Seconds the engine may spend before it must give up (used by the llm engine)."""
+    """Seconds the engine may spend before it must give up (the llm engine, and the builtin one with a schema)."""
     extra: dict[str, Any] = field(default_factory=dict)
 
 

@@ -64,6 +64,7 @@ def check_category_schema(schema: dict[str, Any]) -> None:
 
     # Imported here so the API function loads jsonschema and the schema engine only when categories are used.
     from spectrapi_core.engine.schema import check_schema as check_generator_schema
+    from spectrapi_core.engine.schema import compile_validator
     from spectrapi_core.service.record_schema import check_json_schema
 
     check_json_schema(schema)
@@ -77,6 +78,8 @@ def check_category_schema(schema: dict[str, Any]) -> None:
     # The generator's own limits (enum sizes, value counts, patterns, $ref forms it supports), checked at save
     # time so a category that saves can also be generated from.
     check_generator_schema(schema)
+    # Generated records are checked with the compiled validator, so a schema it cannot compile must not save.
+    compile_validator(schema)
 
 
 def new_category_id() -> str:

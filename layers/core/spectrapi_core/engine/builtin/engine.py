@@ -72,6 +72,7 @@ class BuiltinEngine:
 
     def _generate_for_schema(self, request: EngineRequest, locale: str, rng: random.Random) -> EngineResult:
         from ..schema import build_records as build_schema_records
+        from ..schema import source_pool_size
 
         assert request.schema is not None
         sources: list[dict[str, Any]] | None
@@ -80,10 +81,16 @@ class BuiltinEngine:
         except InvalidInstructionError:
             sources, domain = None, None
         else:
-            sources = build_records(spec, request.count, locale, rng, request.now)
+            sources = build_records(spec, source_pool_size(request.schema, request.count), locale, rng, request.now)
             domain = spec.domain
         records = build_schema_records(
-            request.schema, request.count, rng, locale=locale, now=request.now, sources=sources
+            request.schema,
+            request.count,
+            rng,
+            locale=locale,
+            now=request.now,
+            sources=sources,
+            deadline_s=request.deadline_s,
         )
         return EngineResult(
             records=records,

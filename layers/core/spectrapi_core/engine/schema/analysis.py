@@ -271,6 +271,8 @@ class Analysis:
             return 1
         if types == {"boolean", "null"}:
             return 3
+        if types == {"object"} and _only_empty_object(node):
+            return 1
         if types == {"integer"} or (types == {"integer", "number"} and declared_types(node) == {"integer"}):
             _, first, last = multiples_range(node, integer=True)
             if first is not None and last is not None:
@@ -516,6 +518,15 @@ class Analysis:
                 if "contains" in node and self.height(node["contains"]) == INF:
                     return self._explain(node["contains"], (*path, "contains"), seen)
         return f"at {pointer(path)}: no value satisfies every keyword"
+
+
+def _only_empty_object(node: dict[str, Any]) -> bool:
+    """Return whether an object node allows no property at all, so `{}` is its only value."""
+    return (
+        node.get("additionalProperties", True) is False
+        and not node.get("properties")
+        and not node.get("patternProperties")
+    ) or node.get("maxProperties") == 0
 
 
 def array_parts(node: dict[str, Any]) -> tuple[list[Any], Any]:

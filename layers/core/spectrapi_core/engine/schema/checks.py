@@ -16,6 +16,7 @@ from jsonschema.exceptions import best_match
 
 from spectrapi_core.errors import BadRequestError
 
+from .limits import check_limits
 from .refs import RefResolver, UnresolvableRefError, pointer
 from .walk import in_place_children, iter_schemas
 
@@ -62,7 +63,9 @@ def check_schema(schema: Any) -> None:
     """Check that a category schema is a valid JSON Schema for one record.
 
     The checks run cheapest first: size and nesting, `$schema`, the draft's meta-schema, regular
-    expressions, references, and finally that the top level describes an object.
+    expressions, the generator's size limits, references, and finally that the top level describes an
+    object. `prepare` and category saves also compile the record validator, which rejects the few
+    regular expressions Python accepts and the Rust validator does not.
 
     Args:
         schema: the decoded JSON Schema.
@@ -80,6 +83,7 @@ def check_schema(schema: Any) -> None:
     cls = validator_class(schema)
     _check_meta(schema, cls)
     _check_patterns(schema)
+    check_limits(schema)
     _check_refs(schema)
     _check_top_level_object(schema)
 

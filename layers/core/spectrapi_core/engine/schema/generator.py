@@ -16,10 +16,14 @@ from __future__ import annotations
 import copy
 import math
 import re
+import time
+from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .analysis import INF, array_parts, multiples_range, numeric_bounds, property_schema
+from .coherence import kept_source_props, settle_place
+from .limits import MAX_RECORD_BYTES
 from .normalize import CHOICES, CONFLICT, RESIDUAL, json_key
 from .patterns import string_matching
 from .refs import pointer
@@ -46,7 +50,12 @@ OPTIONAL_SHARE = 0.85
 NULL_SHARE = 0.1
 LOCAL_ATTEMPTS = 8
 STRING_ATTEMPTS = 12
+DATE_PATTERN_ATTEMPTS = 48
+"""Tries for a `date` or `date-time` that must also match a `pattern`; each is cheap."""
 MISSING: Any = object()
+_FAKER_FILL_WORDS = 32
+"""Words drawn through Faker when padding a string; longer padding draws from its word list directly."""
+_COSTLY_KEYWORDS = ("minLength", "pattern", "minItems", "minProperties", "minContains", "multipleOf", "uniqueItems")
 # Keywords the builder does not meet by construction, so their values are checked and retried.
 # `uniqueItems` and `minContains` are built exactly; `maxContains` is not.
 _NEEDS_CHECK = (
@@ -83,10 +92,28 @@ class UnsatisfiedError(Exception):
         self.reason = reason
 
 
+class RecordLimitError(UnsatisfiedError):
+    """A record outgrew `MAX_RECORD_BYTES`; another attempt would too, so it is not retried."""
+
+
+class DeadlineError(UnsatisfiedError):
+    """The request's time budget ran out while building the value at `path`."""
+
+
 class RecordBuilder:
     """Builds records of one prepared schema for one request."""
 
-    def __init__(self, prepared: PreparedSchema, rng: random.Random, locale: str, now: datetime) -> None:
+    def __init__(
+        self,
+        prepared: PreparedSchema,
+        rng: random.Random,
+        locale: str,
+        now: datetime,
+        *,
+        deadline: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        """Start a builder; `deadline` is a `clock()` reading after which building stops with `DeadlineError`."""
         self.prepared = prepared
         self.analysis = prepared.analysis
         self.normalize = prepared.normalize
@@ -95,7 +122,13 @@ class RecordBuilder:
         self.values = ValueSource(rng, locale, now, id_prefix=_id_prefix(prepared.schema))
         self._include: dict[tuple[str | int, ...], bool] = {}
         self._budget = 0
+        self._bytes = 0
         self._ref_depth: dict[str, int] = {}
+        self.deadline = deadline
+        self.clock = clock
+        self._grow = 0
+        self.last_failure: str | None = None
+        """Why the previous attempt at the current record failed, for deadline messages."""
         self._facts = prepared.node_facts
 
     def _fact(self, fact: str, node: dict[str, Any], compute: Any) -> Any:
@@ -110,6 +143,7 @@ class RecordBuilder:
     def record(self, source: dict[str, Any] | None) -> Any:
         """Build one record, taking matching values from `source` when given."""
         self._budget = MAX_VALUES_PER_RECORD
+        self._bytes = MAX_RECORD_BYTES
         self._ref_depth = {}
         persona = self.values.persona()
         root = self.prepared.schema
@@ -141,6 +175,8 @@ class RecordBuilder:
             )
         if depth > HARD_DEPTH:
             raise UnsatisfiedError(path, f"values nest deeper than {HARD_DEPTH} levels")
+        self.check_deadline(path, schema)
+        self._bytes -= 2
 
         ref = schema.get("$ref") if isinstance(schema, dict) else None
         if isinstance(ref, str):
@@ -162,6 +198,8 @@ class RecordBuilder:
             for attempt in range(LOCAL_ATTEMPTS):
                 try:
                     built = self._from_node(node, path, name, owner, depth, minimal, source, siblings, persona)
+                except (RecordLimitError, DeadlineError):
+                    raise
                 except UnsatisfiedError:
                     if attempt == LOCAL_ATTEMPTS - 1:
                         raise
@@ -173,6 +211,33 @@ class RecordBuilder:
         finally:
             if isinstance(ref, str):
                 self._ref_depth[ref] -= 1
+
+    def check_deadline(self, path: tuple[str | int, ...], schema: Any) -> None:
+        """Raise `DeadlineError` naming the location and its constraints once the time budget is spent.
+
+        When the location has no costly keyword and an earlier attempt at the record failed, the message
+        names that failure instead, because retrying it is what spent the time.
+        """
+        if self.deadline is None or self.clock() <= self.deadline:
+            return
+        shown = ""
+        if isinstance(schema, dict):
+            shown = ", ".join(f"{keyword} {schema[keyword]!r}" for keyword in _COSTLY_KEYWORDS if keyword in schema)
+        if not shown and self.last_failure is not None:
+            reason = f"the time budget ran out while retrying a record that failed {self.last_failure}"
+            raise DeadlineError(path, reason)
+        raise DeadlineError(path, f"the time budget ran out while building this value ({shown or 'no size keyword'})")
+
+    @property
+    def bytes_used(self) -> int:
+        """Return the estimated JSON size of the record built last (strings, keys and two bytes a value)."""
+        return MAX_RECORD_BYTES - self._bytes
+
+    def spend(self, path: tuple[str | int, ...], size: int, reason: str) -> None:
+        """Count `size` bytes against the record's size budget; raise `RecordLimitError` when it runs out."""
+        self._bytes -= size
+        if self._bytes < 0:
+            raise RecordLimitError(path, f"{reason} would make it larger than {MAX_RECORD_BYTES} bytes as JSON")
 
     def _from_node(
         self,
@@ -300,6 +365,7 @@ class RecordBuilder:
                     chosen.append(prop)
 
         node = self._apply_dependencies(node, chosen, required)
+        grow, self._grow = self._grow, 0
         maximum = node.get("maxProperties", INF)
         while len(chosen) > maximum:
             optional = [prop for prop in chosen if prop not in required]
@@ -307,15 +373,23 @@ class RecordBuilder:
                 break
             chosen.remove(optional[-1])
         self._fill_min_properties(node, path, chosen)
+        if grow and not minimal:
+            # A retry for a distinct array item: vary the object by adding optional or extra properties.
+            target = min(len(chosen) + grow, maximum)
+            for prop, subschema in node.get("properties", {}).items():
+                if len(chosen) < target and prop not in chosen and subschema is not False:
+                    chosen.append(prop)
+            self._add_extra_keys(node, chosen, int(target))
 
         is_derived = [name_kind(prop) in DERIVED_KINDS for prop in chosen]
         ordered = [prop for prop, derived in zip(chosen, is_derived, strict=True) if not derived]
         ordered += [prop for prop, derived in zip(chosen, is_derived, strict=True) if derived]
         object_persona = self.values.persona() if depth > 0 else persona
+        feeds = self._coherent_feeds(node, chosen, source_record, object_persona)
         built: dict[str, Any] = {}
         for prop in ordered:
-            matched = source_key(prop, source_record)
-            feed = source_record[matched] if matched is not None else MISSING
+            self.spend((*path, "properties", prop), len(prop) + 4, f"{len(chosen)} properties")
+            feed = feeds.get(prop, MISSING)
             built[prop] = self.value(
                 property_schema(node, prop),
                 (*path, "properties", prop),
@@ -338,6 +412,28 @@ class RecordBuilder:
             if prop not in required and subschema is not False and self.analysis.height(subschema) != INF
         )
         return required, optional
+
+    def _coherent_feeds(
+        self, node: dict[str, Any], chosen: list[str], source: dict[str, Any], persona: Persona
+    ) -> dict[str, Any]:
+        """Return the source value each property may start from, keeping related values together."""
+        fed: dict[str, Any] = {}
+        for prop in chosen:
+            matched = source_key(prop, source)
+            if matched is not None:
+                fed[prop] = source[matched]
+        if not fed:
+            return fed
+
+        def fits(prop: str, value: Any) -> bool:
+            schema = property_schema(node, prop)
+            return any(self.checker.is_valid(option, schema) for option in candidates(value, self.normalize(schema)))
+
+        kept = kept_source_props(chosen, fed, fits)
+        settled = settle_place(chosen, fed, kept, self.values.locale)
+        if settled is not None:
+            persona.fix_place(*settled)
+        return {prop: value for prop, value in fed.items() if prop in kept}
 
     def _apply_dependencies(self, node: dict[str, Any], chosen: list[str], required: set[str]) -> dict[str, Any]:
         dependent_required = dict(node.get("dependentRequired", {}))
@@ -374,27 +470,53 @@ class RecordBuilder:
                 return
             if prop not in chosen and subschema is not False and self.analysis.height(subschema) < INF:
                 chosen.append(prop)
-        for _ in range(4 * minimum + 10):
+        self._add_extra_keys(node, chosen, minimum)
+        if len(chosen) < minimum:
+            raise UnsatisfiedError(
+                path,
+                f"minProperties {minimum}: the generator found too few property names that the schema allows "
+                "(it draws them from patternProperties, propertyNames' pattern or words)",
+            )
+
+    def _add_extra_keys(self, node: dict[str, Any], chosen: list[str], minimum: int) -> None:
+        taken = set(chosen)
+        for _ in range(4 * (minimum - len(chosen)) + 10):
             if len(chosen) >= minimum:
                 return
-            key = self._extra_key(node)
-            if key is not None and key not in chosen:
+            key = self._extra_key(node, taken)
+            if key is not None and key not in taken:
                 chosen.append(key)
-        if len(chosen) < minimum:
-            raise UnsatisfiedError(path, f"minProperties {minimum}: not enough property names are allowed")
+                taken.add(key)
 
-    def _extra_key(self, node: dict[str, Any]) -> str | None:
+    def _extra_key(self, node: dict[str, Any], taken: set[str]) -> str | None:
         patterns = [regex for regex, schema in node.get("patternProperties", {}).items() if schema is not False]
+        names = node.get("propertyNames")
+        names_pattern = names.get("pattern") if isinstance(names, dict) else None
+        regex: str | None = None
         if patterns and (self.rng.random() < 0.7 or node.get("additionalProperties", True) is False):
-            key = string_matching(self.rng.choice(patterns), self.rng)
+            regex = self.rng.choice(patterns)
+            key = string_matching(regex, self.rng)
         elif node.get("additionalProperties", True) is not False:
-            key = self.values.word() + "_" + str(self.rng.randint(1, 99))
+            if isinstance(names_pattern, str):
+                regex = names_pattern
+                key = string_matching(names_pattern, self.rng)
+            else:
+                key = self.values.word() + "_" + str(self.rng.randint(1, 99))
         else:
             return None
-        names = node.get("propertyNames")
+        if key is not None and key in taken and regex is not None:
+            key = self._distinct_match(key, regex, taken)
         if key is None or (names is not None and not self.checker.is_valid(key, names)):
             return None
         return key
+
+    def _distinct_match(self, key: str, regex: str, taken: set[str]) -> str | None:
+        """Extend a taken name with letters ("x_" → "x_qf") while it still matches the pattern."""
+        for length in (2, 3, 4, 6):
+            extended = key + "".join(self.rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(length))
+            if extended not in taken and re.search(regex, extended):
+                return extended
+        return None
 
     # Arrays ------------------------------------------------------------------------------------
 
@@ -451,10 +573,13 @@ class RecordBuilder:
                     seen.add(json_key(item))
                     items.append(item)
                     continue
-            for _ in range(STRING_ATTEMPTS if unique else 1):
+            for retry in range(STRING_ATTEMPTS if unique else 1):
+                # Retries ask an object item to grow by one more property each time, so `{}` can become distinct.
+                self._grow = retry
                 item = self.value(
                     subschema, (*path, "items", index), item_name, name, depth + 1, minimal, feed, {}, persona
                 )
+                self._grow = 0
                 if not unique or json_key(item) not in seen:
                     break
                 feed = MISSING
@@ -479,12 +604,17 @@ class RecordBuilder:
     ) -> str:
         minimum = node.get("minLength", 0)
         maximum = node.get("maxLength", INF)
+        if minimum > self._bytes:
+            self.spend(path, minimum, f"minLength {minimum}")
         fmt = node.get("format")
         pattern = node.get("pattern")
         kind = name_kind(name)
-        for attempt in range(STRING_ATTEMPTS):
+        dated = fmt in ("date", "date-time") and isinstance(pattern, str)
+        for attempt in range(DATE_PATTERN_ATTEMPTS if dated else STRING_ATTEMPTS):
             candidate = None
-            if isinstance(fmt, str):
+            if dated and attempt > 0 and isinstance(pattern, str) and isinstance(fmt, str):
+                candidate = self.values.date_like(fmt, string_matching(pattern, self.rng, attempts=1))
+            elif isinstance(fmt, str):
                 candidate = self.values.format_value(fmt, kind, siblings, persona, owner, name)
             if candidate is None and isinstance(pattern, str):
                 if attempt == 0 and kind is not None:
@@ -498,6 +628,7 @@ class RecordBuilder:
             if candidate is None:
                 continue
             if minimum <= len(candidate) <= maximum and (not isinstance(pattern, str) or re.search(pattern, candidate)):
+                self.spend(path, len(candidate) + 2, f"a string of {len(candidate)} characters")
                 return candidate
         described = ", ".join(
             f"{keyword} {node[keyword]!r}"
@@ -523,12 +654,24 @@ class RecordBuilder:
         return None
 
     def _fit_length(self, text: str, minimum: int, maximum: float) -> str:
-        while len(text) < minimum:
-            text = f"{text} {self.values.word()}"
+        # Words are collected and joined once, so a long minLength costs time linear in its length.
+        if len(text) < minimum:
+            parts, length = [text], len(text)
+            while length < minimum and len(parts) <= _FAKER_FILL_WORDS:
+                word = self.values.word()
+                parts.append(word)
+                length += len(word) + 1
+            if length < minimum:
+                words = self.values.word_list()
+                while length < minimum:
+                    word = self.rng.choice(words)
+                    parts.append(word)
+                    length += len(word) + 1
+            text = " ".join(parts)
         if len(text) > maximum:
             text = text[: int(maximum)].rstrip()
-            while len(text) < minimum:
-                text += self.rng.choice("abcdefghijklmnopqrstuvwxyz")
+            if len(text) < minimum:
+                text += "".join(self.rng.choice("abcdefghijklmnopqrstuvwxyz") for _ in range(minimum - len(text)))
         return text
 
     # Numbers -----------------------------------------------------------------------------------

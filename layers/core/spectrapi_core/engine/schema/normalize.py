@@ -203,6 +203,11 @@ class Normalizer:
             parts.append(self(target))
         for member in schema.get("allOf", []):
             parts.append(self(member))
+        # `not: {not: S}` means S; merging it lets the builder construct S's values instead of guessing.
+        negated = schema.get("not")
+        if isinstance(negated, dict) and set(negated) == {"not"}:
+            del node["not"]
+            parts.append(self(negated["not"]))
         for part in parts:
             node = merge(node, part)
 

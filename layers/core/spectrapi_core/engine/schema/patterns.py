@@ -78,7 +78,12 @@ def _emit_one(op: Any, argument: Any, rng: random.Random, groups: dict[int, str]
         low, high, body = argument
         if high is sre_constants.MAXREPEAT or high > low + _OPEN_REPEAT_EXTRA:
             high = low + _OPEN_REPEAT_EXTRA
-        return "".join(_emit(body, rng, groups) for _ in range(rng.randint(low, high)))
+        count = rng.randint(low, high)
+        if len(body) == 1 and body[0][0] is sre_constants.LITERAL:
+            return chr(body[0][1]) * count
+        if len(body) == 1 and body[0][0] is sre_constants.IN:
+            return "".join(_emit_class(body[0][1], rng) for _ in range(count))
+        return "".join(_emit(body, rng, groups) for _ in range(count))
     if op is sre_constants.GROUPREF:
         return groups.get(argument, "")
     if op is getattr(sre_constants, "ATOMIC_GROUP", None):

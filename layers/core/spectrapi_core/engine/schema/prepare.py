@@ -5,7 +5,9 @@ from __future__ import annotations
 import json
 import random
 import threading
+import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -14,9 +16,11 @@ from spectrapi_core.errors import InvalidInstructionError
 
 from .analysis import INF, Analysis
 from .checks import check_schema, check_schema_size
-from .generator import MAX_VALUES_PER_RECORD, RecordBuilder, UnsatisfiedError
-from .normalize import Normalizer
+from .generator import MAX_VALUES_PER_RECORD, DeadlineError, RecordBuilder, RecordLimitError, UnsatisfiedError
+from .limits import MAX_RECORD_BYTES
+from .normalize import Normalizer, json_key
 from .refs import RefResolver, pointer
+from .sources import candidates, source_key
 from .validation import RecordValidator, SubschemaChecker, compile_validator
 from .walk import iter_schemas
 
@@ -24,6 +28,10 @@ RECORD_ATTEMPTS = 12
 """Fresh tries for one record before the request fails with the last constraint that was missed."""
 SOURCE_ATTEMPTS = 6
 """Tries that still take values from the record's source before it is ignored."""
+SOURCE_POOL_FACTOR = 3
+"""Sources to offer per record when the schema limits top-level values with enum or const."""
+DEFAULT_DEADLINE_S = 5.0
+"""Seconds `build_records` may spend when the caller gives no deadline."""
 _CACHE_SIZE = 64
 _NEVER_SCHEMAS: tuple[dict[str, Any], ...] = ({"not": {}}, {"not": True})
 """Spellings of "no value allowed" that forbid a property on purpose, like a `false` schema."""
@@ -132,6 +140,8 @@ def build_records(
     locale: str,
     now: datetime,
     sources: list[dict[str, Any]] | None = None,
+    deadline_s: float | None = None,
+    clock: Callable[[], float] = time.monotonic,
 ) -> list[dict[str, Any]]:
     """Generate `count` records that validate against a category schema.
 
@@ -141,15 +151,20 @@ def build_records(
         rng: the request's seeded random generator; the only source of randomness.
         locale: a supported BCP 47 tag such as "en-US"; picks names, places, phone formats.
         now: the request time (aware UTC) that relative dates such as `created_at` count back from.
-        sources: optional domain records; record i takes values from `sources[i]` for properties whose
-            names match and whose values satisfy the property's schema.
+        sources: optional domain records, ideally `source_pool_size(schema, count)` of them. Each record
+            takes the unused source whose values break the fewest top-level `enum`/`const` constraints
+            (the earliest on ties), and from it the values of properties whose names match and whose
+            values satisfy the property's schema.
+        deadline_s: seconds the whole call may take (`DEFAULT_DEADLINE_S` when None); checked at every value.
+        clock: monotonic clock the deadline is measured on; tests pass a fake one.
 
     Returns:
         `count` records, each valid against the schema.
 
     Raises:
         BadRequestError: the schema is not a valid JSON Schema for a record.
-        InvalidInstructionError: no valid record could be built; the message names the constraint.
+        InvalidInstructionError: no valid record could be built, a record would be larger than
+            `MAX_RECORD_BYTES`, or the deadline passed; the message names the constraint.
 
     Example:
         >>> schema = {"type": "object", "required": ["email"], "properties": {"email": {"format": "email"}}}
@@ -157,23 +172,93 @@ def build_records(
         >>> len(records)
         2
     """
+    budget = DEFAULT_DEADLINE_S if deadline_s is None else deadline_s
     prepared = prepare(schema)
-    builder = RecordBuilder(prepared, rng, locale, now)
+    builder = RecordBuilder(prepared, rng, locale, now, deadline=clock() + budget, clock=clock)
+    assigned = _assign_sources(prepared, sources or [], count)
     records = []
     for index in range(count):
-        source = sources[index] if sources is not None and index < len(sources) else None
-        records.append(_build_one(prepared, builder, source))
+        source = assigned[index] if index < len(assigned) else None
+        try:
+            records.append(_build_one(prepared, builder, source))
+        except DeadlineError as exc:
+            raise InvalidInstructionError(
+                f"generating {count} records for the category schema did not finish within {budget:g} s: {exc}; "
+                "lower count, or relax that constraint in the category"
+            ) from None
+        except RecordLimitError as exc:
+            raise InvalidInstructionError(
+                f"a record of the category schema would be too large: {exc}; relax that constraint in the category"
+            ) from None
     return records
+
+
+def source_pool_size(schema: dict[str, Any], count: int) -> int:
+    """Return how many source records `build_records` can use for `count` records of a schema.
+
+    A schema that limits top-level values with `enum` or `const` gets a larger pool to pick fitting sources
+    from (`SOURCE_POOL_FACTOR` per record); other schemas need one source per record.
+    """
+    properties = schema.get("properties")
+    if isinstance(properties, dict) and any(
+        isinstance(sub, dict) and ("enum" in sub or "const" in sub) for sub in properties.values()
+    ):
+        return count * SOURCE_POOL_FACTOR
+    return count
+
+
+def _assign_sources(prepared: PreparedSchema, sources: list[dict[str, Any]], count: int) -> list[dict[str, Any]]:
+    """Give each record the unused source that breaks the fewest top-level enum/const constraints."""
+    root = prepared.normalize(prepared.schema)
+    allowed: dict[str, set[str]] = {}
+    for prop, subschema in root.get("properties", {}).items():
+        node = prepared.normalize(subschema)
+        if "const" in node or "enum" in node:
+            allowed[prop] = {json_key(value) for value in prepared.analysis.enum_values(node)}
+    if not allowed or len(sources) <= count:
+        return sources[:count]
+
+    def misses(source: dict[str, Any]) -> int:
+        total = 0
+        for prop, keys in allowed.items():
+            matched = source_key(prop, source)
+            if matched is None:
+                continue
+            node = prepared.normalize(root["properties"][prop])
+            if not any(json_key(option) in keys for option in candidates(source[matched], node)):
+                total += 1
+        return total
+
+    scored = sorted(range(len(sources)), key=lambda index: (misses(sources[index]), index))
+    # The fitting sources keep their original order, so records still follow the instruction's mix.
+    return [sources[index] for index in sorted(scored[:count])]
+
+
+def _check_record_size(record: dict[str, Any]) -> None:
+    size = len(json.dumps(record, ensure_ascii=False, separators=(",", ":")).encode())
+    if size > MAX_RECORD_BYTES:
+        raise InvalidInstructionError(
+            f"a record of the category schema is {size} bytes as JSON, more than the {MAX_RECORD_BYTES} allowed; "
+            "lower minItems, minLength or minProperties in the category"
+        )
 
 
 def _build_one(prepared: PreparedSchema, builder: RecordBuilder, source: dict[str, Any] | None) -> dict[str, Any]:
     problem = "no attempt was made"
+    builder.last_failure = None
     for attempt in range(RECORD_ATTEMPTS):
         try:
             record = builder.record(source if attempt < SOURCE_ATTEMPTS else None)
+        except (RecordLimitError, DeadlineError):
+            raise
         except UnsatisfiedError as exc:
             problem = str(exc)
+            builder.last_failure = problem
+            builder.check_deadline((), None)
             continue
+        # The builder's estimate counts strings and keys; past an eighth of the limit, measure exactly.
+        if builder.bytes_used > MAX_RECORD_BYTES // 8:
+            _check_record_size(record)
         # is_valid stops at the first failure; the messages are only needed when a record fails.
         if prepared.validator.is_valid(record):
             return record
@@ -181,7 +266,10 @@ def _build_one(prepared: PreparedSchema, builder: RecordBuilder, source: dict[st
         if not errors:
             return record
         problem = f"at {errors[0]}"
+        builder.last_failure = problem
+        builder.check_deadline((), None)
     raise InvalidInstructionError(
         f"could not build a record that satisfies the category schema after {RECORD_ATTEMPTS} attempts; "
-        f"the constraint that failed is {problem}; relax it in the category"
+        f"the constraint that failed is {problem}. Either no value meets it, or the generator does not "
+        "support this combination of keywords; relax or simplify it in the category"
     )

@@ -16,15 +16,19 @@ import json
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation, localcontext
 from typing import Any
 
 import jsonschema
 import jsonschema_rs
 
+from spectrapi_core.errors import BadRequestError
+
 from .checks import validator_class
 from .refs import pointer
 
+_EXACT_DIGITS = 1_000
+"""Decimal precision that divides any two floats exactly (their exponents span about 640 digits)."""
 FORMATS = ("date", "date-time", "time", "email", "uri", "uuid", "ipv4", "ipv6", "hostname")
 """Formats whose values are asserted, not only annotated."""
 
@@ -59,13 +63,25 @@ def compile_validator(schema: dict[str, Any]) -> RecordValidator:
     Args:
         schema: a schema that passed `check_schema`.
 
+    Raises:
+        BadRequestError: `jsonschema_rs` cannot compile the schema, for example a regular expression that
+            Python accepts but the Rust regex engine rejects (look-behind, or too large once compiled).
+
     Example:
         >>> validate = compile_validator({"type": "object", "properties": {"age": {"minimum": 0}}})
         >>> validate({"age": -1})
         ['/age: -1 is less than the minimum of 0']
     """
     # offline=True: a $ref that escaped check_schema must never trigger a fetch.
-    compiled = jsonschema_rs.validator_for(schema, validate_formats=True, offline=True)
+    try:
+        compiled = jsonschema_rs.validator_for(schema, validate_formats=True, offline=True)
+    except jsonschema_rs.ValidationError as exc:
+        where = pointer(tuple(exc.instance_path))
+        message = str(exc).split("\n", 1)[0]
+        raise BadRequestError(
+            f"schema is invalid at {where}: the record validator cannot compile it ({message}); "
+            "simplify that keyword, for example lower the repeat counts of a pattern"
+        ) from None
     return RecordValidator(compiled)
 
 
@@ -99,7 +115,12 @@ def is_multiple_of(value: float | int, divisor: float | int) -> bool:
     """
     if isinstance(value, bool):
         return False
-    exact = Decimal(repr(value)) % Decimal(repr(divisor)) == 0
+    try:
+        exact = Decimal(repr(value)) % Decimal(repr(divisor)) == 0
+    except InvalidOperation:
+        # The quotient has more digits than the context's precision; redo it with room for any two floats.
+        with localcontext(prec=_EXACT_DIGITS):
+            exact = Decimal(repr(value)) % Decimal(repr(divisor)) == 0
     if not exact:
         return False
     if isinstance(divisor, float) or isinstance(value, float):

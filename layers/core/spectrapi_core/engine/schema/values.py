@@ -25,6 +25,7 @@ from . import vocabulary as vocab
 _local = threading.local()
 _NAMED_KINDS = frozenset(("first_name", "last_name", "person_name", "username", "email"))
 _CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_DATE_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -52,13 +53,6 @@ def name_kind(name: str | None) -> str | None:
     if words[-1] in vocab.KIND_BY_NAME and words[-1] not in ("id", "name"):
         return vocab.KIND_BY_NAME[words[-1]]
     return None
-
-
-@functools.lru_cache(maxsize=16)
-def _word_list(locale: str) -> list[str]:
-    # Faker's `word()` goes through its proxy, `words`, `random_elements` and `choices_distribution` to
-    # end in `random.choice(word_list)`, about ten calls a word. The same draw here gives the same word.
-    return _faker(locale).get_words_list()
 
 
 def _faker(locale: str) -> Faker:
@@ -89,6 +83,13 @@ def _name_pool(locale: str, part: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def _word_list(locale: str) -> tuple[str, ...]:
+    # Faker's `word()` goes through its proxy, `words`, `random_elements` and `choices_distribution` to
+    # end in `random.choice(word_list)`, about ten calls a word. The same draw here gives the same word.
+    return tuple(_faker(locale).get_words_list()) or ("lorem",)
+
+
+@functools.cache
 def _company_patterns(locale: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     # Faker's own company formats, filled from the uniform name pool for the same reason as names.
     for provider in _faker(locale).providers:
@@ -114,6 +115,14 @@ class Persona:
     def __init__(self, source: ValueSource) -> None:
         self._source = source
         self._drawn: dict[str, Any] = {}
+        self.place_locale = source.locale
+        """Locale of `place`; differs from the request's when a source fixed a place abroad."""
+
+    def fix_place(self, place: tuple[str, str, str, str], locale: str) -> None:
+        """Use a given place (and its locale's postal code format and country) instead of drawing one."""
+        self._drawn["place"] = place
+        self._drawn.pop("postal_code", None)
+        self.place_locale = locale
 
     def _draw(self, part: str) -> Any:
         if part not in self._drawn:
@@ -167,6 +176,10 @@ class ValueSource:
         """Return `count` lorem words; the same draws as Faker's `words(count)` on this generator."""
         return self.rng.choices(self._words, k=count)
 
+    def word_list(self) -> tuple[str, ...]:
+        """Return the locale's lorem words, for padding long strings without a Faker call per word."""
+        return _word_list(self.locale)
+
     # Personas ----------------------------------------------------------------------------------
 
     def persona(self) -> Persona:
@@ -180,7 +193,7 @@ class ValueSource:
         if part == "place":
             return self.rng.choice(vocab.PLACES[self.locale])
         if part == "postal_code":
-            return self._postal_code(persona.place[3])
+            return self._postal_code(persona.place[3], persona.place_locale)
         return self._company()
 
     def _company(self) -> str:
@@ -191,8 +204,8 @@ class ValueSource:
             text = text.replace("{{last_name}}", self.rng.choice(last_names), 1)
         return text.replace("{{company_suffix}}", self.rng.choice(suffixes))
 
-    def _postal_code(self, prefix: str) -> str:
-        if self.locale == "en-GB":
+    def _postal_code(self, prefix: str, locale: str) -> str:
+        if locale == "en-GB":
             letters = "ABDEFGHJLNPQRSTUWXYZ"
             return f"{prefix} {self.rng.randint(1, 9)}{self.rng.choice(letters)}{self.rng.choice(letters)}"
         length = 5
@@ -252,9 +265,11 @@ class ValueSource:
             case "postal_code":
                 return persona.postal_code
             case "country":
+                if persona.place_locale != self.locale:
+                    return vocab.COUNTRY_NAMES_EN[persona.place_locale]
                 return vocab.COUNTRIES[self.locale][0]
             case "country_code":
-                return vocab.COUNTRIES[self.locale][1]
+                return vocab.COUNTRIES[persona.place_locale][1]
             case "url":
                 return f"https://www.{self._slug(persona.company) or 'example'}.com/{self._slug(self.word())}"
             case "image_url":
@@ -375,6 +390,26 @@ class ValueSource:
         if kind == "future_date":
             return self.now + timedelta(days=rng.randint(1, 180), seconds=rng.randint(0, 86_399))
         return self.now - timedelta(days=rng.randint(0, 364), seconds=rng.randint(0, 86_399))
+
+    def date_like(self, fmt: str, hint: str | None) -> str:
+        """Return a `date` or `date-time` for a pattern: year, month and day from `hint` where it has them.
+
+        `hint` is a string built from the pattern ("1994" for `^199[0-5]`); parts it lacks are drawn, the
+        year from 1900 to 2099, so patterns on any part of the date can be met by a few tries.
+        """
+        rng = self.rng
+        parts = _DATE_PREFIX.match(hint or "")
+        year = int(parts.group(1)) if parts and parts.group(1) else rng.randint(1900, 2099)
+        month = int(parts.group(2)) if parts and parts.group(2) else rng.randint(1, 12)
+        day = int(parts.group(3)) if parts and parts.group(3) else rng.randint(1, 28)
+        try:
+            day_value = date(max(year, 1), month, day)
+        except ValueError:
+            day_value = date(rng.randint(1900, 2099), rng.randint(1, 12), rng.randint(1, 28))
+        if fmt == "date":
+            return day_value.isoformat()
+        moment = datetime(day_value.year, day_value.month, day_value.day) + timedelta(seconds=rng.randint(0, 86_399))
+        return self.date_time(moment)
 
     def date_time(self, moment: datetime) -> str:
         """Format a moment as RFC 3339 `date-time` in UTC with a `Z` suffix."""

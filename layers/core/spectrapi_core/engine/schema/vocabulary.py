@@ -159,7 +159,7 @@ KIND_BY_SUFFIX: tuple[tuple[str, str], ...] = (
 BOOLEAN_PREFIXES = ("is", "has", "can", "allow", "enable", "use", "should")
 
 # Properties whose value is derived from other properties of the same object, so they are drawn last.
-DERIVED_KINDS = frozenset(("email", "username", "slug", "person_name", "url", "age"))
+DERIVED_KINDS = frozenset(("email", "username", "slug", "person_name", "url", "age", "model"))
 
 # Other kinds to try, in order, when a name's value does not match the property's `pattern`.
 ALTERNATE_KINDS: dict[str, tuple[str, ...]] = {
@@ -247,6 +247,8 @@ TIMEZONES = {
     "fr-FR": ("Europe/Paris",),
     "de-DE": ("Europe/Berlin",),
 }
+COUNTRY_NAMES_EN = {"en-US": "United States", "en-GB": "United Kingdom", "fr-FR": "France", "de-DE": "Germany"}
+"""English country names, used when an object's place lies outside the request's locale."""
 COUNTRIES = {
     "en-US": ("United States", "US"),
     "en-GB": ("United Kingdom", "GB"),
