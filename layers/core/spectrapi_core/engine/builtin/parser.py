@@ -81,6 +81,7 @@ def parse_instruction(instruction: str, now: datetime, locale: str = "en-US") ->
         spec.id_prefix = DOMAIN_PREFIXES[domain]
 
     work = _parse_time_window(spec, work, now)
+    work = _parse_exclusions(spec, text, work)
     work = _parse_places(spec, text, work, locale)
     work = _parse_filters(spec, work)
     _parse_ranges(spec, work, now)
@@ -367,6 +368,98 @@ def _parse_iso_dates(work: str, windows: list[tuple[datetime, datetime]], now: d
     return work
 
 
+# --- exclusions ------------------------------------------------------------------------------------------
+
+_NEGATION_RE = re.compile(
+    r"\b(?:no|not|except(?:\s+for)?|excluding|exclude|other than|without|but not|apart from|minus)\s+"
+    r"(?P<scope>[^,.;:()]+?)(?=\s+(?:with|from|priced|under|over|between|built|listed|posted|paying|that|which|"
+    r"where|for|and (?:with|from|in|priced|paying))\b|[,.;:()]|$)"
+    r"|\bnon[- ]?(?P<word>[a-z]+(?:-[a-z]+)*)"
+)
+_EMPLOYMENT_RE = r"\b(full[- ]time|part[- ]time|contract|freelance|internships?)\b"
+_WORKPLACE_RE = r"\b(remote|hybrid|on[- ]site|in[- ]office)\b"
+
+
+def _employment_type(word: str) -> str:
+    kind = word.replace(" ", "-").rstrip("s")
+    return "contract" if kind == "freelance" else kind
+
+
+def _workplace_type(word: str) -> str:
+    return "on-site" if word.startswith(("on", "in")) else word
+
+
+def _parse_exclusions(spec: Spec, text: str, work: str) -> str:
+    """Read negated values ("no Toyota", "excluding BMW and Audi", "non-electric") into `spec.exclusions`.
+
+    The matched values are blanked so that the include steps that run later do not read them as filters.
+    """
+    for negation in _NEGATION_RE.finditer(work):
+        group = "scope" if negation.group("scope") is not None else "word"
+        start, end = negation.start(group), negation.end(group)
+        scope = work[start:end]
+        found: dict[str, list] = {}
+
+        def take(key: str, pattern: str, value_of, scope_text: str) -> str:
+            for match in re.finditer(pattern, scope_text):
+                found.setdefault(key, []).append(value_of(match))
+                scope_text = _blank(scope_text, match.start(), match.end())
+            return scope_text
+
+        if spec.domain == "vehicle":
+            scope = take("makes", _make_pattern().pattern, lambda m: _make_name(m.group()), scope)
+            scope = _take_terms(scope, vehicle_data.FUEL_WORDS, found.setdefault("fuel_types", []))
+            scope = _take_terms(scope, vehicle_data.BODY_WORDS, found.setdefault("body_types", []))
+        elif spec.domain == "property":
+            scope = _take_terms(scope, property_data.PROPERTY_TYPE_WORDS, found.setdefault("property_types", []))
+        elif spec.domain == "transaction":
+            scope = _take_terms(scope, transaction_data.CATEGORY_WORDS, found.setdefault("merchant_categories", []))
+        elif spec.domain in {"job", "person"}:
+            scope = take("employment_types", _EMPLOYMENT_RE, lambda m: _employment_type(m.group(1)), scope)
+            scope = take("workplace_types", _WORKPLACE_RE, lambda m: _workplace_type(m.group(1)), scope)
+            scope = _take_terms(scope, job_data.ROLE_WORDS, found.setdefault("role_families", []))
+        if group == "scope":
+            scope = _take_places(scope, text[start:end], found)
+        if not any(found.values()):
+            continue
+        for key, values in found.items():
+            if values:
+                merged = spec.exclusions.setdefault(key, [])
+                merged.extend(value for value in values if value not in merged)
+        work = work[:start] + scope + work[end:]
+    return work
+
+
+def _take_terms(scope: str, table: dict[str, str], found: list) -> str:
+    for word in sorted(table, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", scope):
+            found.append(table[word])
+            scope = _blank(scope, match.start(), match.end())
+    return scope
+
+
+def _take_places(scope: str, original: str, found: dict[str, list]) -> str:
+    for name, (_, key) in sorted(_region_names().items(), key=lambda item: -len(item[0])):
+        for match in re.finditer(rf"\b{re.escape(name)}\b", scope):
+            found.setdefault("regions", []).append(key)
+            scope = _blank(scope, match.start(), match.end())
+    for match in _city_name_pattern().finditer(scope):
+        for _, city in city_index()[match.group()][:1]:
+            found.setdefault("cities", []).append((city.name, city.region))
+        scope = _blank(scope, match.start(), match.end())
+    for match in re.finditer(r"\b[A-Z]{2}\b", original):
+        if match.group() in US_STATE_NAMES and scope[match.start() : match.end()].strip():
+            found.setdefault("regions", []).append(match.group())
+            scope = _blank(scope, match.start(), match.end())
+    return scope
+
+
+@functools.cache
+def _city_name_pattern() -> re.Pattern[str]:
+    names = sorted(city_index(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+
+
 # --- geography --------------------------------------------------------------------------------------------
 
 
@@ -397,7 +490,7 @@ def _parse_places(spec: Spec, text: str, work: str, locale: str) -> str:
 
     for match in re.finditer(r"\b([A-Z][A-Za-z.' -]{1,40}?),\s*([A-Z]{2})\b", text):
         state = match.group(2)
-        if state not in US_STATE_NAMES:
+        if state not in US_STATE_NAMES or not work[match.start(2) : match.end(2)].strip():
             continue
         words = match.group(1).split()
         for size in range(min(3, len(words)), 0, -1):
@@ -505,8 +598,7 @@ def _parse_filters(spec: Spec, work: str) -> str:
                 spec.makes.append(make)
                 work = _blank(work, match.start(), match.end())
         for match in _make_pattern().finditer(work):
-            word = match.group()
-            spec.makes.append(vehicle_data.MAKE_ALIASES.get(word) or _canonical_make(word))
+            spec.makes.append(_make_name(match.group()))
         spec.makes = list(dict.fromkeys(spec.makes))
         spec.models = list(dict.fromkeys(spec.models))
         spec.fuel_types, work = _find_terms(work, vehicle_data.FUEL_WORDS)
@@ -543,8 +635,10 @@ def _parse_filters(spec: Spec, work: str) -> str:
     return work
 
 
-def _canonical_make(word: str) -> str:
-    return next(make for make in vehicle_data.MAKES if make.lower() == word)
+def _make_name(word: str) -> str:
+    """Return the catalog spelling of a make word or alias ("chevy" gives "Chevrolet")."""
+    alias = vehicle_data.MAKE_ALIASES.get(word)
+    return alias or next(make for make in vehicle_data.MAKES if make.lower() == word)
 
 
 # --- numeric ranges ---------------------------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from ....errors import InvalidInstructionError
 from ..common import Context, datetime_between, email_for, from_usd, person_name
 from ..data import jobs as data
 from ..places import PlacePicker
@@ -38,6 +39,26 @@ def _experience_bounds(spec: Spec, default: tuple[int, int]) -> tuple[int, int]:
     return int(low), int(max(low, high))
 
 
+def _families(spec: Spec) -> list[str]:
+    excluded = set(spec.exclusions.get("role_families", ()))
+    families = [
+        name for name in ([spec.role_family] if spec.role_family else data.ROLE_FAMILIES) if name not in excluded
+    ]
+    if not families:
+        raise InvalidInstructionError("The instruction excludes every role it asks for. Remove one of the exclusions.")
+    return families
+
+
+def _allowed(requested: list[str], defaults: tuple, excluded: list[str], what: str) -> list[str]:
+    """Return the requested values (or all defaults) minus the excluded ones, or raise when none is left."""
+    values = [value for value in requested or defaults if value not in excluded]
+    if not values:
+        raise InvalidInstructionError(
+            f"The instruction excludes every {what} it asks for. Remove one of the exclusions."
+        )
+    return values
+
+
 class JobGenerator:
     """Generator of job postings within the spec's role, salary, place and date constraints."""
 
@@ -48,9 +69,21 @@ class JobGenerator:
         self.ctx = ctx
         self.places = PlacePicker(spec, ctx)
         self.currency = ctx.currency
-        self.families = [spec.role_family] if spec.role_family else list(data.ROLE_FAMILIES)
+        self.families = _families(spec)
         self.window = spec.window or (ctx.now - timedelta(days=45), ctx.now)
         self.experience = _experience_bounds(spec, (0, 10))
+        self.workplaces = _allowed(
+            spec.workplace_types, data.WORKPLACE_TYPES, spec.exclusions.get("workplace_types", []), "workplace type"
+        )
+        employment_names, employment_weights = zip(*data.EMPLOYMENT_TYPES, strict=True)
+        self.employment = _allowed(
+            spec.employment_types, employment_names, spec.exclusions.get("employment_types", []), "employment type"
+        )
+        self.employment_weights = (
+            None
+            if spec.employment_types
+            else [weight for name, weight in data.EMPLOYMENT_TYPES if name in self.employment]
+        )
 
     def record(self) -> dict[str, Any]:
         """Build one posting with every default field."""
@@ -73,11 +106,11 @@ class JobGenerator:
             "title": rng.choice(family["titles"]),
             "company_name": company,
             "location": self.places.location(city),
-            "workplace_type": rng.choice(self.spec.workplace_types or data.WORKPLACE_TYPES),
+            "workplace_type": rng.choice(self.workplaces),
             "employment_type": (
-                rng.choice(self.spec.employment_types)
-                if self.spec.employment_types
-                else rng.choices(*zip(*data.EMPLOYMENT_TYPES, strict=True))[0]
+                rng.choice(self.employment)
+                if self.employment_weights is None
+                else rng.choices(self.employment, weights=self.employment_weights)[0]
             ),
             "experience_level": level,
             "min_years_experience": min_years,
@@ -97,7 +130,7 @@ class PersonGenerator:
         self.spec = spec
         self.ctx = ctx
         self.places = PlacePicker(spec, ctx)
-        self.families = [spec.role_family] if spec.role_family else list(data.ROLE_FAMILIES)
+        self.families = _families(spec)
         self.experience = _experience_bounds(spec, (0, 25))
 
     def record(self) -> dict[str, Any]:

@@ -41,7 +41,12 @@ class PropertyGenerator:
         )  # fmt: skip
 
         bedrooms = spec.ranges.get("bedrooms") or NumberRange()
-        types = spec.property_types or list(data.PROPERTY_TYPES)
+        excluded = set(spec.exclusions.get("property_types", ()))
+        types = [kind for kind in spec.property_types or data.PROPERTY_TYPES if kind not in excluded]
+        if not types:
+            raise InvalidInstructionError(
+                "The instruction excludes every property type it asks for. Remove one of the exclusions."
+            )
         self.types = [kind for kind in types if _overlaps(bedrooms, *data.PROPERTY_TYPES[kind][1])] or list(types)
         self.type_weights = [data.PROPERTY_TYPES[kind][0] for kind in self.types]
         low, high = bedrooms.clamp(1, 6)

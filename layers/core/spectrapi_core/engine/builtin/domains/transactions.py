@@ -28,7 +28,12 @@ class TransactionGenerator:
         self.ctx = ctx
         self.places = PlacePicker(spec, ctx)
         self.currency = ctx.currency
-        self.categories = spec.merchant_categories or list(data.CATEGORIES)
+        excluded = set(spec.exclusions.get("merchant_categories", ()))
+        self.categories = [kind for kind in spec.merchant_categories or data.CATEGORIES if kind not in excluded]
+        if not self.categories:
+            raise InvalidInstructionError(
+                "The instruction excludes every merchant category it asks for. Remove one of the exclusions."
+            )
         self.window = spec.window or (ctx.now - timedelta(days=30), ctx.now)
         self.amount = spec.ranges.get("amount")
 

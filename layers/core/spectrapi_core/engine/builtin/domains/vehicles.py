@@ -76,9 +76,12 @@ class VehicleGenerator:
         spec = self.spec
         year_low, year_high = self.year_range
         requested_models = set(spec.models)
+        excluded_makes = set(spec.exclusions.get("makes", ()))
+        excluded_fuels = set(spec.exclusions.get("fuel_types", ()))
+        excluded_bodies = set(spec.exclusions.get("body_types", ()))
         rows = []
         for make, make_data in data.MAKES.items():
-            if spec.makes and make not in spec.makes:
+            if (spec.makes and make not in spec.makes) or make in excluded_makes:
                 continue
             if not spec.makes and spec.luxury and not make_data["luxury"]:
                 continue
@@ -90,7 +93,13 @@ class VehicleGenerator:
                     continue
                 if spec.body_types and model_data["body"] not in spec.body_types:
                     continue
-                fuels = tuple(fuel for fuel in model_data["fuel"] if not spec.fuel_types or fuel in spec.fuel_types)
+                if model_data["body"] in excluded_bodies:
+                    continue
+                fuels = tuple(
+                    fuel
+                    for fuel in model_data["fuel"]
+                    if (not spec.fuel_types or fuel in spec.fuel_types) and fuel not in excluded_fuels
+                )
                 first_year = max(year_low, model_data["since"])
                 if not fuels or first_year > year_high:
                     continue
@@ -132,6 +141,9 @@ class VehicleGenerator:
             parts.append("luxury")
         if spec.budget:
             parts.append("budget")
+        for key, label in (("makes", "no make"), ("fuel_types", "no fuel type"), ("body_types", "no body type")):
+            if spec.exclusions.get(key):
+                parts.append(f"{label} " + " or ".join(spec.exclusions[key]))
         described = ", ".join(parts) or "these constraints"
         return f"No vehicle in the catalog matches {described}. Remove or relax one of these constraints."
 
