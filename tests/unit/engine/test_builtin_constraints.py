@@ -48,3 +48,42 @@ def test_excluded_city_never_appears() -> None:
 def test_exclusion_of_request_rejected() -> None:
     with pytest.raises(InvalidInstructionError):
         generate("Generate electric vehicle listings, no Tesla, non-electric")
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    ["Generate vehicle listings from 2026 or newer", "Generate used cars after 2020", "Generate Toyota cars 2024+"],
+)
+def test_model_year_at_most_next(instruction: str) -> None:
+    years = {record["year"] for record in generate_many(instruction)}
+    assert max(years) <= NOW.year + 1
+
+
+def test_vin_year_code_matches_year() -> None:
+    records = generate_many("Generate vehicle listings from 2015 or newer")
+    assert all(record["vin"][9] == vin_year_code(record["year"]) for record in records)
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "Generate vehicle listings from 2028 or newer",
+        "Generate Toyota cars from 2030 or newer",
+        "Generate vehicle listings between 2030 and 2035",
+        "Generate homes built after 2030",
+        "Generate vehicle listings from before 1950",
+    ],
+)
+def test_impossible_year_rejected(instruction: str) -> None:
+    with pytest.raises(InvalidInstructionError, match=r"20[23]\d|19\d\d"):
+        generate(instruction)
+
+
+def test_year_built_not_future() -> None:
+    years = {record["year_built"] for record in generate_many("Generate homes built after 2020")}
+    assert max(years) <= NOW.year
+
+
+def test_older_than_bounds_year() -> None:
+    years = {record["year"] for record in generate_many("Generate cars older than 2010")}
+    assert max(years) <= 2010

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from ...errors import InvalidInstructionError
@@ -400,14 +401,10 @@ def _parse_exclusions(spec: Spec, text: str, work: str) -> str:
         scope = work[start:end]
         found: dict[str, list] = {}
 
-        def take(key: str, pattern: str, value_of, scope_text: str) -> str:
-            for match in re.finditer(pattern, scope_text):
-                found.setdefault(key, []).append(value_of(match))
-                scope_text = _blank(scope_text, match.start(), match.end())
-            return scope_text
-
         if spec.domain == "vehicle":
-            scope = take("makes", _make_pattern().pattern, lambda m: _make_name(m.group()), scope)
+            scope = _take_matches(
+                scope, _make_pattern(), lambda m: _make_name(m.group()), found.setdefault("makes", [])
+            )
             scope = _take_terms(scope, vehicle_data.FUEL_WORDS, found.setdefault("fuel_types", []))
             scope = _take_terms(scope, vehicle_data.BODY_WORDS, found.setdefault("body_types", []))
         elif spec.domain == "property":
@@ -415,8 +412,10 @@ def _parse_exclusions(spec: Spec, text: str, work: str) -> str:
         elif spec.domain == "transaction":
             scope = _take_terms(scope, transaction_data.CATEGORY_WORDS, found.setdefault("merchant_categories", []))
         elif spec.domain in {"job", "person"}:
-            scope = take("employment_types", _EMPLOYMENT_RE, lambda m: _employment_type(m.group(1)), scope)
-            scope = take("workplace_types", _WORKPLACE_RE, lambda m: _workplace_type(m.group(1)), scope)
+            employment = found.setdefault("employment_types", [])
+            scope = _take_matches(scope, _EMPLOYMENT_RE, lambda m: _employment_type(m.group(1)), employment)
+            workplace = found.setdefault("workplace_types", [])
+            scope = _take_matches(scope, _WORKPLACE_RE, lambda m: _workplace_type(m.group(1)), workplace)
             scope = _take_terms(scope, job_data.ROLE_WORDS, found.setdefault("role_families", []))
         if group == "scope":
             scope = _take_places(scope, text[start:end], found)
@@ -428,6 +427,13 @@ def _parse_exclusions(spec: Spec, text: str, work: str) -> str:
                 merged.extend(value for value in values if value not in merged)
         work = work[:start] + scope + work[end:]
     return work
+
+
+def _take_matches(scope: str, pattern: str | re.Pattern[str], value_of: Callable, found: list) -> str:
+    for match in re.finditer(pattern, scope):
+        found.append(value_of(match))
+        scope = _blank(scope, match.start(), match.end())
+    return scope
 
 
 def _take_terms(scope: str, table: dict[str, str], found: list) -> str:
@@ -649,7 +655,7 @@ _LOW_WORDS = (
     r"starting from|from|since|exceeding|upwards of"
 )
 _HIGH_WORDS = (
-    r"under|below|less than|up to|at most|maximum|max\.?|no more than|cheaper than|before|"
+    r"under|below|less than|up to|at most|maximum|max\.?|no more than|cheaper than|before|older than|"
     r"not exceeding|within"
 )
 _RANGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (

@@ -75,7 +75,7 @@ class JobGenerator:
         self.workplaces = _allowed(
             spec.workplace_types, data.WORKPLACE_TYPES, spec.exclusions.get("workplace_types", []), "workplace type"
         )
-        employment_names, employment_weights = zip(*data.EMPLOYMENT_TYPES, strict=True)
+        employment_names = [name for name, _ in data.EMPLOYMENT_TYPES]
         self.employment = _allowed(
             spec.employment_types, employment_names, spec.exclusions.get("employment_types", []), "employment type"
         )

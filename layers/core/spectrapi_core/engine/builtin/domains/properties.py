@@ -54,6 +54,7 @@ class PropertyGenerator:
             raise InvalidInstructionError(f"The bedroom range {bedrooms.low}-{bedrooms.high} is empty.")
         self.bedroom_range = (max(0, math.ceil(low)), max(0, math.floor(high)))
         self.price = spec.ranges.get("price")
+        self.built_range = _built_bounds(spec.ranges.get("year_built"), ctx.now.year)
 
     def record(self) -> dict[str, Any]:
         """Build one listing with every default field."""
@@ -94,8 +95,7 @@ class PropertyGenerator:
             low, high = size_bounds.clamp(size * 0.5, size * 1.5)
             size = int(rng.uniform(low, high))
 
-        built_low, built_high = (self.spec.ranges.get("year_built") or NumberRange()).clamp(1950, now.year)
-        year_built = rng.randint(int(built_low), int(built_high))
+        year_built = rng.randint(*self.built_range)
         listed_start, listed_end = self.spec.window or (now - timedelta(days=90), now)
 
         city = self.places.city()
@@ -121,6 +121,34 @@ class PropertyGenerator:
                 "brokerage": brokerage,
             },
         }
+
+
+def _built_bounds(stated: NumberRange | None, this_year: int) -> tuple[int, int]:
+    """Return the year-built interval: stated bounds, open sides from 1950 to this year, never in the future.
+
+    Raises:
+        InvalidInstructionError: The stated bounds lie wholly after this year or before 1700.
+    """
+    stated = stated or NumberRange()
+    low = 1950 if stated.low is None else stated.low
+    high = this_year if stated.high is None else stated.high
+    if stated.low is None:
+        low = min(low, high - 30)
+    low, high = max(int(low), 1700), min(int(high), this_year)
+    if low > high:
+        raise InvalidInstructionError(
+            f"No home can be built {_describe(stated)}: years built run from 1700 to {this_year}. "
+            "Change the year in the instruction."
+        )
+    return low, high
+
+
+def _describe(bounds: NumberRange) -> str:
+    if bounds.high is None:
+        return f"from {bounds.low:.0f}"
+    if bounds.low is None:
+        return f"up to {bounds.high:.0f}"
+    return f"in {bounds.low:.0f}-{bounds.high:.0f}"
 
 
 def _overlaps(bounds: NumberRange, low: int, high: int) -> bool:

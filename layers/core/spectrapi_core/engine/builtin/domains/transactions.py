@@ -6,6 +6,7 @@ import math
 from datetime import timedelta
 from typing import Any
 
+from ....errors import InvalidInstructionError
 from ..checksums import luhn_check_digit
 from ..common import Context, datetime_between, digits, from_usd, iso_utc, person_name
 from ..data import transactions as data

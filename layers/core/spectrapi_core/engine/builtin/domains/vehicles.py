@@ -22,6 +22,7 @@ DEFAULT_FIELDS = (
 )  # fmt: skip
 
 _KM_PER_MILE = 1.609344
+_FIRST_VIN_YEAR = 1981
 _LUXURY_MIN_MSRP = 55000
 _BUDGET_MAX_MSRP = 32000
 
@@ -55,8 +56,7 @@ class VehicleGenerator:
             default_years = (now_year, now_year + 1)
         else:
             default_years = (now_year - 8, now_year + 1)
-        year_low, year_high = (spec.ranges.get("year") or NumberRange()).clamp(*default_years)
-        self.year_range = (int(year_low), int(year_high))
+        self.year_range = _year_bounds(spec.ranges.get("year"), default_years, now_year + 1)
 
         price = spec.ranges.get("price") or NumberRange()
         self.price_usd = NumberRange(
@@ -226,6 +226,36 @@ class VehicleGenerator:
             "listed_date": datetime_between(rng, listed_start, listed_end).date().isoformat(),
             "msrp": round_price(from_usd(msrp, self.currency), 100),
         }
+
+
+def _year_bounds(stated: NumberRange | None, default: tuple[int, int], last_model_year: int) -> tuple[int, int]:
+    """Return the model-year interval: the stated bounds, open sides filled from `default`, within what exists.
+
+    Raises:
+        InvalidInstructionError: The stated bounds hold no model year between 1981 (the first year of 17-character
+            VINs) and `last_model_year`.
+    """
+    stated = stated or NumberRange()
+    low = default[0] if stated.low is None else stated.low
+    high = default[1] if stated.high is None else stated.high
+    if stated.high is None:
+        high = max(high, min(low + 5, last_model_year))
+    if stated.low is None:
+        low = min(low, high - 5)
+    low, high = max(int(low), _FIRST_VIN_YEAR), min(int(high), last_model_year)
+    if low > high:
+        wanted = (
+            f"from {stated.low:.0f}"
+            if stated.high is None
+            else f"up to {stated.high:.0f}"
+            if stated.low is None
+            else f"{stated.low:.0f}-{stated.high:.0f}"
+        )
+        raise InvalidInstructionError(
+            f"No vehicle has a model year {wanted}: model years run from {_FIRST_VIN_YEAR} to {last_model_year}. "
+            "Change the year in the instruction."
+        )
+    return low, high
 
 
 def _is_top_trim(model_data: dict[str, Any], trim: str) -> bool:
