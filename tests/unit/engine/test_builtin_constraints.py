@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from spectrapi_core.engine.builtin.checksums import vin_year_code
+from spectrapi_core.engine.builtin.data.vehicles import MAKES
 from spectrapi_core.errors import InvalidInstructionError
 from tests.unit.engine.builtin_support import NOW, generate, generate_many
 
@@ -87,3 +90,81 @@ def test_year_built_not_future() -> None:
 def test_older_than_bounds_year() -> None:
     years = {record["year"] for record in generate_many("Generate cars older than 2010")}
     assert max(years) <= 2010
+
+
+NEW_MAKES = ("Mazda", "Jeep", "Land Rover", "Ferrari", "Volvo", "Genesis", "Ram", "GMC", "Dodge", "Polestar")
+
+
+@pytest.mark.parametrize("make", NEW_MAKES)
+def test_catalog_make_honoured(make: str) -> None:
+    makes = {record["make"] for record in generate_many(f"Generate {make} listings", count=20)}
+    assert makes == {make}
+
+
+@pytest.mark.parametrize(
+    ("make", "locale"), [("Renault", "fr-FR"), ("Vauxhall", "en-GB"), ("Škoda", "de-DE"), ("Citroen", "fr-FR")]
+)
+def test_european_make_honoured(make: str, locale: str) -> None:
+    makes = {record["make"] for record in generate_many(f"Generate {make} cars", count=20, locale=locale)}
+    assert len(makes) == 1
+
+
+def test_uncatalogued_make_rejected() -> None:
+    with pytest.raises(InvalidInstructionError, match="Bugatti"):
+        generate("Generate Bugatti listings")
+
+
+def test_two_makes_both_appear() -> None:
+    makes = {record["make"] for record in generate_many("Generate Lamborghini and Porsche listings")}
+    assert makes == {"Lamborghini", "Porsche"}
+
+
+def _msrp(record: dict) -> int:
+    return dict(MAKES[record["make"]]["models"][record["model"]]["trims"])[record["trim"]]
+
+
+def _kept_share(year: int) -> float:
+    """Return a generous floor on the share of MSRP a car of this model year still fetches."""
+    return max(0.25, 0.85 * 0.9 ** max(0, NOW.year - year)) * 0.9
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    ["Generate cars under $15,000", "Generate used Honda and Ford cars under $20k", "Generate cars $5k-$8k"],
+)
+def test_cheap_price_fits_year(instruction: str) -> None:
+    records = generate_many(instruction)
+    assert all(record["price"] >= _msrp(record) * _kept_share(record["year"]) for record in records)
+
+
+def test_cheap_cars_under_cap() -> None:
+    assert all(record["price"] <= 15000 for record in generate_many("Generate cars under $15,000"))
+
+
+def test_plug_in_trims_only_phev() -> None:
+    records = generate_many("Generate Mercedes-Benz and Toyota listings")
+    assert all(
+        (record["fuel_type"] == "Plug-in Hybrid")
+        == (record["trim"] in {"E 450e", "S 580e", "GLC 350e", "GLE 450e", "Prime XSE", "Prime SE"})
+        for record in records
+    )
+
+
+def test_model_name_honoured() -> None:
+    models = {record["model"] for record in generate_many("Generate Volkswagen Golf listings")}
+    assert models == {"Golf"}
+
+
+def test_leading_year_bounds_model() -> None:
+    records = generate_many("Generate 2019 Honda Civic listings")
+    assert {(record["model"], record["year"]) for record in records} == {("Civic", 2019)}
+
+
+def test_colour_word_honoured() -> None:
+    records = generate_many("Generate red cars")
+    assert all(
+        re.search(
+            r"red|rosso|rouge|garnet|flame|firecracker|burgundy|zenith|chili", record["exterior_color"], re.IGNORECASE
+        )
+        for record in records
+    )

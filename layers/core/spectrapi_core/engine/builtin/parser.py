@@ -104,6 +104,9 @@ def _blank_count(lowered: str) -> str:
     if match is None:
         return lowered
     following = lowered[match.end() :].lstrip(" -")
+    number = match.group(match.lastindex or 0)
+    if number.isdigit() and 1900 <= int(number) <= 2100:
+        return lowered  # "Generate 2019 Honda Civic listings": a year, since a request holds at most 100 records.
     if any(re.match(pattern, following) for name, pattern in _UNIT_PATTERNS if name != "skip"):
         return lowered  # "Generate 3 bedroom houses": the number is a constraint, not the count.
     return _blank(lowered, match.start(match.lastindex or 0), match.end(match.lastindex or 0))
@@ -115,7 +118,7 @@ def _detect_domain(lowered: str) -> str:
             continue
         if re.search(pattern, lowered):
             return domain
-    if _make_pattern().search(lowered):
+    if _make_pattern().search(lowered) or _uncatalogued_make_pattern().search(lowered):
         return "vehicle"
     return "generic"
 
@@ -568,6 +571,12 @@ def _make_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _uncatalogued_make_pattern() -> re.Pattern[str]:
+    alternation = "|".join(re.escape(make.lower()) for make in vehicle_data.UNCATALOGUED_MAKES)
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+@functools.cache
 def _model_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     patterns = []
     for make, details in vehicle_data.MAKES.items():
@@ -605,8 +614,19 @@ def _parse_filters(spec: Spec, work: str) -> str:
                 work = _blank(work, match.start(), match.end())
         for match in _make_pattern().finditer(work):
             spec.makes.append(_make_name(match.group()))
+        unknown = _uncatalogued_make_pattern().search(work)
+        if unknown is not None:
+            make = next(name for name in vehicle_data.UNCATALOGUED_MAKES if name.lower() == unknown.group())
+            raise InvalidInstructionError(
+                f"The vehicle catalog has no {make} models. Ask for another make, such as "
+                + ", ".join(list(vehicle_data.MAKES)[:6])
+                + "."
+            )
         spec.makes = list(dict.fromkeys(spec.makes))
         spec.models = list(dict.fromkeys(spec.models))
+        for basic, pattern in _COLOR_PATTERNS:
+            if re.search(pattern, work):
+                spec.colors.append(basic)
         spec.fuel_types, work = _find_terms(work, vehicle_data.FUEL_WORDS)
         spec.body_types, work = _find_terms(work, vehicle_data.BODY_WORDS)
         if re.search(r"\bcertified\b|\bcpo\b", work):
@@ -639,6 +659,17 @@ def _parse_filters(spec: Spec, work: str) -> str:
         re.search(r"\btech(?:nology)?[- ]compan(?:y|ies)\b|\bbig tech\b|\bfaang\b|\btech domains?\b", work) is not None
     )
     return work
+
+
+_COLOR_PATTERNS = tuple(
+    (
+        basic,
+        rf"\b{basic}(?:\s+(?:or|and|/)\s+\w+)*\s+(?:cars?|vehicles?|suvs?|trucks?|sedans?|colou?rs?|paint|"
+        rf"exteriors?|ones|coupes?|hatchbacks?|convertibles?)\b|\b(?:colou?r|paint)s?\b[\w\s,/]{{0,30}}\b{basic}\b"
+        rf"|\b\w+\s+(?:or|and)\s+{basic}\s+(?:cars?|vehicles?|colou?rs?)\b",
+    )
+    for basic in ("red", "blue", "black", "white", "silver", "gray", "grey", "green", "yellow", "orange")
+)
 
 
 def _make_name(word: str) -> str:

@@ -56,6 +56,9 @@ class VehicleGenerator:
             default_years = (now_year, now_year + 1)
         else:
             default_years = (now_year - 8, now_year + 1)
+        if "price" in spec.ranges and spec.condition != "New":
+            # Cheap listings are old listings: let the default model years reach back far enough.
+            default_years = (now_year - 20, default_years[1])
         self.year_range = _year_bounds(spec.ranges.get("year"), default_years, now_year + 1)
 
         price = spec.ranges.get("price") or NumberRange()
@@ -72,7 +75,11 @@ class VehicleGenerator:
             )
         self.candidates = self._candidates()
 
-    def _candidates(self) -> list[tuple[str, str, dict[str, Any], str, int, tuple[str, ...], int, int]]:
+    def _candidates(self) -> list[tuple[str, str, dict[str, Any], str, int, tuple[str, ...], tuple[int, ...]]]:
+        """List (make, model, model data, trim, MSRP, fuel types, model years) of every allowed catalog trim.
+
+        A model year is allowed only when the trim's plausible used price that year meets the price range.
+        """
         spec = self.spec
         year_low, year_high = self.year_range
         requested_models = set(spec.models)
@@ -95,30 +102,44 @@ class VehicleGenerator:
                     continue
                 if model_data["body"] in excluded_bodies:
                     continue
-                fuels = tuple(
+                owned = {
                     fuel
-                    for fuel in model_data["fuel"]
-                    if (not spec.fuel_types or fuel in spec.fuel_types) and fuel not in excluded_fuels
-                )
-                first_year = max(year_low, model_data["since"])
-                if not fuels or first_year > year_high:
-                    continue
+                    for trim, _ in model_data["trims"]
+                    for fuel in data.TRIM_FUELS.get((make, model, trim), ((), 0))[0]
+                }
                 for trim, msrp in model_data["trims"]:
+                    trim_fuels, trim_since = data.TRIM_FUELS.get(
+                        (make, model, trim), (tuple(fuel for fuel in model_data["fuel"] if fuel not in owned), 0)
+                    )
+                    fuels = tuple(
+                        fuel
+                        for fuel in trim_fuels
+                        if (not spec.fuel_types or fuel in spec.fuel_types) and fuel not in excluded_fuels
+                    )
+                    if not fuels:
+                        continue
                     if spec.luxury and msrp < _LUXURY_MIN_MSRP and not _is_top_trim(model_data, trim):
                         continue
                     if spec.budget and msrp > _BUDGET_MAX_MSRP:
                         continue
-                    if not self._price_reachable(msrp, first_year, year_high):
-                        continue
-                    rows.append((make, model, model_data, trim, msrp, fuels, first_year, year_high))
+                    first_year = max(year_low, model_data["since"], trim_since)
+                    years = tuple(range(first_year, year_high + 1))
+                    if self.price_usd.low is not None or self.price_usd.high is not None:
+                        years = tuple(year for year in years if self._price_fits(msrp, year))
+                    if years:
+                        rows.append((make, model, model_data, trim, msrp, fuels, years))
         if not rows:
             raise InvalidInstructionError(self._conflict_message())
         return rows
 
-    def _price_reachable(self, msrp: int, first_year: int, last_year: int) -> bool:
-        now_year = self.ctx.now.year
-        cheapest = msrp * _depreciation(now_year - first_year + 1) * 0.85
-        dearest = msrp * 1.05 * (1.0 if last_year >= now_year else _depreciation(now_year - last_year))
+    def _price_band(self, msrp: int, year: int) -> tuple[float, float]:
+        """Return the plausible asking prices in US dollars of one trim of one model year."""
+        age = self.ctx.now.year - year
+        dearest = msrp * 1.05 * (1.0 if age <= 0 else _depreciation(age))
+        return msrp * _depreciation(age + 1) * 0.92, dearest
+
+    def _price_fits(self, msrp: int, year: int) -> bool:
+        cheapest, dearest = self._price_band(msrp, year)
         low, high = self.price_usd.low, self.price_usd.high
         return (low is None or dearest >= low) and (high is None or cheapest <= high)
 
@@ -147,16 +168,24 @@ class VehicleGenerator:
         described = ", ".join(parts) or "these constraints"
         return f"No vehicle in the catalog matches {described}. Remove or relax one of these constraints."
 
+    def _color(self, paints: tuple[str, ...]) -> str:
+        """Draw a paint of the make, among those of the requested basic colours when the spec names some."""
+        rng = self.ctx.rng
+        if not self.spec.colors:
+            return rng.choice(paints)
+        basic = rng.choice(self.spec.colors)
+        words = data.COLOR_WORDS.get(basic, (basic,))
+        matching = [paint for paint in paints if any(word in f"{paint.lower()} " for word in words)]
+        return rng.choice(matching) if matching else basic.title()
+
     def record(self) -> dict[str, Any]:
         """Build one vehicle listing with every default field and a few extras (such as `msrp`)."""
         ctx = self.ctx
         rng = ctx.rng
         now = ctx.now
-        make, model, model_data, trim, msrp, fuels, first_year, last_year = self.candidates[
-            int(rng.random() * len(self.candidates))
-        ]
+        make, model, model_data, trim, msrp, fuels, years = self.candidates[int(rng.random() * len(self.candidates))]
         make_data = data.MAKES[make]
-        year = rng.randint(first_year, last_year)
+        year = years[int(rng.random() * len(years))]
         age = max(0.0, now.year - year + rng.random())
 
         condition = self.spec.condition
@@ -178,10 +207,9 @@ class VehicleGenerator:
 
         price_usd = msrp * (1.0 if condition == "New" else _depreciation(age)) * rng.uniform(0.92, 1.05)
         if not self.price_usd.contains(price_usd):
-            low = max(self.price_usd.low or 0.0, msrp * 0.2)
-            high = min(self.price_usd.high or float("inf"), msrp * 1.05)
-            if low > high:
-                low, high = self.price_usd.low or high, self.price_usd.high or low
+            cheapest, dearest = self._price_band(msrp, year)
+            low = max(self.price_usd.low or 0.0, cheapest)
+            high = min(self.price_usd.high or float("inf"), dearest)
             price_usd = rng.uniform(min(low, high), max(low, high))
         price = round_price(from_usd(price_usd, self.currency), 100)
         price_range = self.spec.ranges.get("price")
@@ -214,7 +242,7 @@ class VehicleGenerator:
             "currency": self.currency,
             "mileage": mileage,
             "mileage_unit": "km" if self.metric else "mi",
-            "exterior_color": rng.choice(make_data["colors"]),
+            "exterior_color": self._color(make_data["colors"]),
             "vin": _vin(rng, make_data["wmi"], year),
             "features": features,
             "dealer": {
