@@ -7,6 +7,7 @@ import re
 import pytest
 
 from spectrapi_core.engine.builtin.checksums import vin_year_code
+from spectrapi_core.engine.builtin.data.properties import BROKERAGE_DOMAINS
 from spectrapi_core.engine.builtin.data.vehicles import MAKES
 from spectrapi_core.errors import InvalidInstructionError
 from tests.unit.engine.builtin_support import NOW, generate, generate_many
@@ -168,3 +169,69 @@ def test_colour_word_honoured() -> None:
         )
         for record in records
     )
+
+
+RENT = "Generate apartments for rent in Seattle, WA under $2500 per month"
+
+
+def test_rent_under_cap() -> None:
+    assert max(record["price"] for record in generate_many(RENT)) <= 2500
+
+
+def test_rent_below_cap_spread() -> None:
+    prices = [record["price"] for record in generate_many(RENT)]
+    assert len(set(prices)) >= len(prices) // 3
+
+
+@pytest.mark.parametrize(("pick", "bound"), [(min, 500), (max, -15000)])
+def test_rent_is_monthly_amount(pick, bound: int) -> None:
+    prices = [record["price"] for record in generate_many("Generate apartments for rent in Austin, TX")]
+    assert pick(prices) * (1 if bound > 0 else -1) >= bound
+
+
+@pytest.mark.parametrize("instruction", ["Generate property listings", RENT, "Generate homes in Denver, CO"])
+def test_baths_follow_bedrooms(instruction: str) -> None:
+    records = generate_many(instruction)
+    assert all(record["bathrooms"] <= max(1, record["bedrooms"]) + 1 for record in records)
+
+
+def test_room_size_plausible() -> None:
+    records = [record for record in generate_many("Generate property listings") if record["bedrooms"]]
+    assert all(record["square_feet"] / record["bedrooms"] >= 400 for record in records)
+
+
+def test_agent_domain_of_brokerage() -> None:
+    records = generate_many("Generate property listings")
+    assert all(
+        record["agent"]["email"].split("@")[1] == BROKERAGE_DOMAINS[record["agent"]["brokerage"]] for record in records
+    )
+
+
+def test_experience_capped_at_career() -> None:
+    records = generate_many("Generate software engineers with 40+ years experience")
+    assert all(40 <= record["years_of_experience"] <= 45 for record in records)
+
+
+def test_impossible_experience_rejected() -> None:
+    with pytest.raises(InvalidInstructionError, match="60"):
+        generate("Generate software engineers with 60+ years experience")
+
+
+def test_role_words_pick_titles() -> None:
+    titles = {record["title"] for record in generate_many("Generate remote data engineer job postings")}
+    assert titles == {"Data Engineer"}
+
+
+def test_new_york_jobs_in_city() -> None:
+    locations = {record["location"] for record in generate_many("Generate job postings in New York paying over $150k")}
+    assert locations == {"New York, NY"}
+
+
+def test_month_window_honoured() -> None:
+    records = generate_many("Generate credit card transactions from January 2026")
+    assert all(record["timestamp"].startswith("2026-01-") for record in records)
+
+
+def test_currency_word_honoured() -> None:
+    currencies = {record["currency"] for record in generate_many("Generate credit card transactions in EUR")}
+    assert currencies == {"EUR"}

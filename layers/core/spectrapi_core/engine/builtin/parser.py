@@ -319,7 +319,7 @@ def _parse_time_window(spec: Spec, work: str, now: datetime) -> str:
         windows.append((midnight, now) if match.group(1) == "today" else (midnight - timedelta(days=1), midnight))
         work = _blank(work, match.start(), match.end())
 
-    month_re = rf"\b(?:in|during|for)\s+({'|'.join(_MONTHS)})\s+(\d{{4}})\b"
+    month_re = rf"\b(?:(?:in|during|for|from|of)\s+)?({'|'.join(_MONTHS)})(?:\s+of)?,?\s+(\d{{4}})\b"
     for match in re.finditer(month_re, work):
         month = _MONTHS.index(match.group(1)) + 1
         year = int(match.group(2))
@@ -521,7 +521,9 @@ def _parse_places(spec: Spec, text: str, work: str, locale: str) -> str:
                 continue
             preferred = [entry for entry in entries if entry[0] == locale] or entries
             city_locale, city = preferred[0]
-            if name.strip() in _region_names() and city_locale == "en-US" and city.region == "NY":
+            new_york_state = re.match(r"\s*state\b", work[match.end("chain") :]) is not None
+            if name.strip() in _region_names() and city_locale == "en-US" and city.region == "NY" and new_york_state:
+                regions.append(("en-US", "NY"))
                 continue
             cities.append((city_locale, (city.name, city.region)))
         work = _blank(work, match.start("chain"), match.end("chain"))
@@ -637,6 +639,11 @@ def _parse_filters(spec: Spec, work: str) -> str:
             spec.condition = "New"
 
     elif spec.domain == "property":
+        rent_words = (
+            r"\bfor rent\b|\brentals?\b|\bto (?:rent|let)\b|\bper month\b|/\s?mo(?:nth)?\b|\bmonthly\b|\bleases?\b"
+        )
+        if re.search(rent_words, work):
+            spec.listing = "rent"
         types = {word: kind for word, kind in property_data.PROPERTY_TYPE_WORDS.items() if "home" not in word}
         if "residential" not in work or re.search(r"\bhouses?\b|\bcondos?\b|\btownho", work):
             spec.property_types, work = _find_terms(work, types)
@@ -645,8 +652,13 @@ def _parse_filters(spec: Spec, work: str) -> str:
         spec.merchant_categories, work = _find_terms(work, transaction_data.CATEGORY_WORDS)
 
     elif spec.domain in {"job", "person"}:
+        titles = _title_matches(work)
         families, _ = _find_terms(work, job_data.ROLE_WORDS)
-        spec.role_family = families[0] if families else None
+        if titles:
+            spec.role_family = next(family for family, _ in titles)
+            spec.role_titles = [title for family, title in titles if family == spec.role_family]
+        else:
+            spec.role_family = families[0] if families else None
         workplaces = re.findall(r"\b(remote|hybrid|on[- ]site|in[- ]office)\b", work)
         spec.workplace_types = list(
             dict.fromkeys("on-site" if kind.startswith(("on", "in")) else kind for kind in workplaces)
@@ -654,6 +666,14 @@ def _parse_filters(spec: Spec, work: str) -> str:
         kinds = re.findall(r"\b(full[- ]time|part[- ]time|contract|freelance|internships?)\b", work)
         spec.employment_types = list(dict.fromkeys(kind.replace(" ", "-").rstrip("s") for kind in kinds))
         spec.employment_types = ["contract" if kind == "freelance" else kind for kind in spec.employment_types]
+
+    currency = re.search(
+        r"\b(?:in|priced in|amounts? in)\s+(usd|us dollars|dollars|eur|euros?|gbp|pounds|sterling)\b", work
+    )
+    if currency is not None:
+        word = currency.group(1)
+        spec.currency = "EUR" if word.startswith("eur") else "GBP" if word in {"gbp", "pounds", "sterling"} else "USD"
+        work = _blank(work, currency.start(), currency.end())
 
     spec.tech_email_domains = (
         re.search(r"\btech(?:nology)?[- ]compan(?:y|ies)\b|\bbig tech\b|\bfaang\b|\btech domains?\b", work) is not None
@@ -670,6 +690,23 @@ _COLOR_PATTERNS = tuple(
     )
     for basic in ("red", "blue", "black", "white", "silver", "gray", "grey", "green", "yellow", "orange")
 )
+
+
+def _title_matches(work: str) -> list[tuple[str, str]]:
+    """Return the (family, title) pairs of job titles that contain a role phrase of the instruction.
+
+    "data engineers" gives [("data", "Data Engineer")]; "software engineers" also gives the senior and staff
+    titles. The longest phrase that matches any title wins.
+    """
+    titles = [(family, title) for family, details in job_data.ROLE_FAMILIES.items() for title in details["titles"]]
+    for size in (3, 2):
+        found = []
+        for words in re.findall(rf"\b(?=((?:[a-z]+\s+){{{size - 1}}}[a-z]+?)s?\b)", work):
+            phrase = words.strip()
+            found += [(family, title) for family, title in titles if re.search(rf"\b{phrase}\b", title.lower())]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
 
 
 def _make_name(word: str) -> str:

@@ -79,7 +79,11 @@ class Spec:
     condition: str | None = None
     property_types: list[str] = field(default_factory=list)
     merchant_categories: list[str] = field(default_factory=list)
+    listing: str = "sale"
+    """Kind of property listing: "sale", or "rent" when prices are monthly rents."""
     role_family: str | None = None
+    role_titles: list[str] = field(default_factory=list)
+    """Job titles the instruction names ("data engineers" gives ["Data Engineer"]), within `role_family`."""
     employment_types: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     """Region names (US state codes such as "TX" in en-US) that addresses must lie in."""

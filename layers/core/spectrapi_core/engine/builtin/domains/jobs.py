@@ -32,11 +32,25 @@ def _company(ctx: Context) -> tuple[str, str]:
     return f"{word} {suffix}", f"{word.lower()}.{tld}"
 
 
+_LONGEST_CAREER = 45
+
+
 def _experience_bounds(spec: Spec, default: tuple[int, int]) -> tuple[int, int]:
-    low, high = (spec.ranges.get("experience") or NumberRange()).clamp(*default)
-    if spec.ranges.get("experience") and spec.ranges["experience"].high is None:
+    """Return the years-of-experience interval, within a career of at most 45 years.
+
+    Raises:
+        InvalidInstructionError: The stated minimum exceeds 45 years.
+    """
+    stated = spec.ranges.get("experience")
+    low, high = (stated or NumberRange()).clamp(*default)
+    if stated and stated.high is None:
         high = max(high, low + 10)
-    return int(low), int(max(low, high))
+    if low > _LONGEST_CAREER:
+        raise InvalidInstructionError(
+            f"No one has {low:.0f} or more years of experience; careers last at most {_LONGEST_CAREER} years. "
+            "Lower the experience in the instruction."
+        )
+    return int(low), int(min(max(low, high), _LONGEST_CAREER))
 
 
 def _families(spec: Spec) -> list[str]:
@@ -103,7 +117,7 @@ class JobGenerator:
         salary_max = max(salary_min, salary_max)
 
         return {
-            "title": rng.choice(family["titles"]),
+            "title": rng.choice(self.spec.role_titles or family["titles"]),
             "company_name": company,
             "location": self.places.location(city),
             "workplace_type": rng.choice(self.workplaces),
@@ -149,7 +163,7 @@ class PersonGenerator:
         city = self.places.city()
         years = rng.randint(*self.experience)
 
-        title = rng.choice(family["titles"])
+        title = rng.choice(self.spec.role_titles or family["titles"])
         if years >= 5 and not title.startswith(("Senior", "Staff", "Lead")) and rng.random() < 0.5:
             title = f"Senior {title}"
         technical = family_name in {"software", "data"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import random
 from datetime import timedelta
 from typing import Any
 
@@ -54,7 +55,24 @@ class PropertyGenerator:
             raise InvalidInstructionError(f"The bedroom range {bedrooms.low}-{bedrooms.high} is empty.")
         self.bedroom_range = (max(0, math.ceil(low)), max(0, math.floor(high)))
         self.price = spec.ranges.get("price")
+        self.rent = spec.listing == "rent"
         self.built_range = _built_bounds(spec.ranges.get("year_built"), ctx.now.year)
+
+    def _rent(self, rng: random.Random, sqft: int) -> int:
+        """Draw a monthly rent for a home of `sqft` square feet, within the price range when there is one."""
+        rent = from_usd(sqft * rng.uniform(*data.RENT_PER_SQFT_USD), self.currency)
+        if self.price is not None and not self.price.contains(rent):
+            low, high = self.price.clamp(rent * 0.6, rent * 1.4)
+            # Most asking rents sit in the upper part of a stated budget, few far below it.
+            rent = low + (high - low) * rng.betavariate(3.0, 1.6)
+            rent_step = 5
+        else:
+            rent_step = 25
+        rent = round(rent / rent_step) * rent_step
+        if self.price is not None:
+            low, high = self.price.clamp(rent, rent)
+            rent = min(high, max(low, rent))
+        return int(rent)
 
     def record(self) -> dict[str, Any]:
         """Build one listing with every default field."""
@@ -73,11 +91,16 @@ class PropertyGenerator:
             low, high = bath_bounds.clamp(1, 5)
             bathrooms = rng.randint(int(low * 2), int(high * 2)) / 2
         else:
-            bathrooms = max(1.0, bedrooms - 1 + rng.choice((0.0, 0.5, 1.0, 1.5)))
+            # At most one bathroom more than bedrooms, and one only for larger homes: a half bath is common.
+            extra = rng.choice((0.0, 0.5, 1.0, 1.0, 1.5)) if bedrooms >= 3 else rng.choice((0.0, 0.5, 1.0))
+            bathrooms = min(max(1.0, bedrooms - 1 + extra), max(1.0, bedrooms + (1.0 if bedrooms >= 3 else 0.5)))
 
-        sqft_low, sqft_high = 350 + 300 * bedrooms, 700 + 700 * bedrooms
+        sqft_low, sqft_high = 400 + 350 * bedrooms, 700 + 650 * bedrooms
         per_sqft = rng.uniform(*data.PRICE_PER_SQFT_USD)
-        if self.price is not None:
+        if self.rent:
+            sqft = rng.randint(sqft_low, sqft_high)
+            price = self._rent(rng, sqft)
+        elif self.price is not None:
             price_low, price_high = self.price.clamp(
                 from_usd(sqft_low * data.PRICE_PER_SQFT_USD[0], self.currency),
                 from_usd(sqft_high * data.PRICE_PER_SQFT_USD[1], self.currency),
@@ -101,7 +124,7 @@ class PropertyGenerator:
         city = self.places.city()
         first, last = person_name(ctx)
         brokerage = rng.choice(data.BROKERAGES[ctx.locale])
-        domain = ascii_fold(brokerage.split()[0]) + ".com"
+        domain = data.BROKERAGE_DOMAINS.get(brokerage) or ascii_fold(brokerage.split()[0]).lower() + ".com"
         return {
             **self.places.address(city),
             "property_type": kind,
