@@ -235,3 +235,22 @@ def test_month_window_honoured() -> None:
 def test_currency_word_honoured() -> None:
     currencies = {record["currency"] for record in generate_many("Generate credit card transactions in EUR")}
     assert currencies == {"EUR"}
+
+
+@pytest.mark.parametrize(
+    ("locale", "absent"), [("en-US", {"Dacia", "Vauxhall", "Renault"}), ("en-GB", {"Ram", "Buick"})]
+)
+def test_makes_follow_locale_market(locale: str, absent: set[str]) -> None:
+    makes = {record["make"] for record in generate_many("Generate vehicle listings", locale=locale)}
+    assert not makes & absent
+
+
+def test_exotic_makes_are_rare() -> None:
+    records = generate_many("Generate vehicle listings")
+    exotic = [record for record in records if record["make"] in {"Ferrari", "Lamborghini", "Maserati"}]
+    assert len(exotic) <= len(records) // 50
+
+
+def test_sports_cars_are_sporty() -> None:
+    bodies = {record["body_type"] for record in generate_many("Generate sports cars")}
+    assert bodies <= {"Coupe", "Convertible"}

@@ -631,6 +631,11 @@ def _parse_filters(spec: Spec, work: str) -> str:
                 spec.colors.append(basic)
         spec.fuel_types, work = _find_terms(work, vehicle_data.FUEL_WORDS)
         spec.body_types, work = _find_terms(work, vehicle_data.BODY_WORDS)
+        if (
+            re.search(r"\bsports? cars?\b|\bsupercars?\b", spec.instruction.lower())
+            and "Convertible" not in spec.body_types
+        ):
+            spec.body_types.append("Convertible")
         if re.search(r"\bcertified\b|\bcpo\b", work):
             spec.condition = "Certified Pre-Owned"
         elif re.search(r"\bused\b|\bpre-owned\b|\bsecond[- ]hand\b", work):

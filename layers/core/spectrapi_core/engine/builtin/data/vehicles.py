@@ -617,6 +617,27 @@ TRIM_FUELS: dict[tuple[str, str, str], tuple[tuple[str, ...], int]] = {
 A model's other trims never take a fuel type that a listed trim owns, so an "E 350" is never a plug-in hybrid.
 """
 
+MAKE_SHARES: dict[str, float] = {
+    "Toyota": 14, "Ford": 12, "Chevrolet": 12, "Honda": 9, "Nissan": 6, "Hyundai": 6, "Kia": 5, "Jeep": 4,
+    "Ram": 4, "GMC": 4, "Subaru": 4, "Volkswagen": 3, "Mazda": 3, "Tesla": 3, "BMW": 2.5, "Mercedes-Benz": 2.5,
+    "Lexus": 2, "Audi": 1.5, "Dodge": 1.5, "Buick": 1.2, "Cadillac": 1, "Acura": 1, "Volvo": 0.8, "Chrysler": 0.8,
+    "Mitsubishi": 0.7, "Lincoln": 0.6, "Land Rover": 0.5, "Porsche": 0.5, "Genesis": 0.4, "Infiniti": 0.3,
+    "Mini": 0.3, "Rivian": 0.3, "Jaguar": 0.1, "Alfa Romeo": 0.1, "Fiat": 0.3, "Polestar": 0.1, "Maserati": 0.05,
+    "Lucid": 0.05, "Ferrari": 0.03, "Lamborghini": 0.02, "Renault": 6, "Peugeot": 6, "Citroën": 3, "Škoda": 4,
+    "Seat": 2, "Opel": 4, "Vauxhall": 6, "Dacia": 4,
+}  # fmt: skip
+"""Rough share of used-car listings per make; a listing without a named make draws its make with these weights."""
+
+_US = ("en-US",)
+_EUROPE = ("en-GB", "fr-FR", "de-DE")
+MAKE_MARKETS: dict[str, tuple[str, ...]] = {
+    "Ram": _US, "GMC": _US, "Buick": _US, "Lincoln": _US, "Chrysler": _US, "Dodge": _US, "Acura": _US,
+    "Infiniti": _US, "Rivian": _US, "Cadillac": _US, "Chevrolet": _US,
+    "Renault": _EUROPE, "Peugeot": _EUROPE, "Citroën": _EUROPE, "Škoda": _EUROPE, "Seat": _EUROPE, "Dacia": _EUROPE,
+    "Opel": ("fr-FR", "de-DE"), "Vauxhall": ("en-GB",),
+}  # fmt: skip
+"""Locales a make is sold in, for makes not sold everywhere; they appear elsewhere only when asked for by name."""
+
 UNCATALOGUED_MAKES: tuple[str, ...] = (
     "Bugatti", "McLaren", "Bentley", "Rolls-Royce", "Aston Martin", "Lotus", "Saab", "Pontiac", "Oldsmobile",
     "Mercury", "Saturn", "Scion", "Suzuki", "Isuzu", "Smart", "Cupra", "DS", "Lancia", "Tata", "BYD", "Geely",
@@ -654,7 +675,8 @@ BODY_WORDS: dict[str, str] = {
     "suv": "SUV", "suvs": "SUV", "sedan": "Sedan", "sedans": "Sedan", "truck": "Truck", "trucks": "Truck",
     "pickup": "Truck", "pickups": "Truck", "coupe": "Coupe", "coupes": "Coupe", "hatchback": "Hatchback",
     "hatchbacks": "Hatchback", "minivan": "Minivan", "minivans": "Minivan", "wagon": "Wagon", "wagons": "Wagon",
-    "convertible": "Convertible", "convertibles": "Convertible", "van": "Van", "vans": "Van",
+    "convertible": "Convertible", "convertibles": "Convertible", "roadster": "Convertible", "roadsters": "Convertible",
+    "sports car": "Coupe", "sports cars": "Coupe", "sport cars": "Coupe", "supercar": "Coupe", "supercars": "Coupe", "van": "Van", "vans": "Van",
 }  # fmt: skip
 
 FEATURES: tuple[str, ...] = (

@@ -5,6 +5,7 @@ Each VIN carries a correct check digit (position 9) and the model-year code of t
 
 from __future__ import annotations
 
+import bisect
 import random
 from datetime import timedelta
 from typing import Any
@@ -46,6 +47,7 @@ class VehicleGenerator:
         self.spec = spec
         self.ctx = ctx
         self.places = PlacePicker(spec, ctx)
+        self.market = spec.place_locale or ctx.locale
         self.currency = ctx.currency
         self.metric = ctx.locale in {"fr-FR", "de-DE"}
         now_year = ctx.now.year
@@ -74,6 +76,7 @@ class VehicleGenerator:
                 None if kilometres.high is None else kilometres.high / _KM_PER_MILE,
             )
         self.candidates = self._candidates()
+        self.cumulative_weights = self._cumulative_weights()
 
     def _candidates(self) -> list[tuple[str, str, dict[str, Any], str, int, tuple[str, ...], tuple[int, ...]]]:
         """List (make, model, model data, trim, MSRP, fuel types, model years) of every allowed catalog trim.
@@ -91,6 +94,8 @@ class VehicleGenerator:
             if (spec.makes and make not in spec.makes) or make in excluded_makes:
                 continue
             if not spec.makes and spec.luxury and not make_data["luxury"]:
+                continue
+            if not spec.makes and self.market not in data.MAKE_MARKETS.get(make, (self.market,)):
                 continue
             if spec.budget and make_data["luxury"]:
                 continue
@@ -131,6 +136,19 @@ class VehicleGenerator:
         if not rows:
             raise InvalidInstructionError(self._conflict_message())
         return rows
+
+    def _cumulative_weights(self) -> list[float]:
+        """Weight each candidate so that makes appear with their listing share, or evenly when named."""
+        rows_per_make: dict[str, int] = {}
+        for row in self.candidates:
+            rows_per_make[row[0]] = rows_per_make.get(row[0], 0) + 1
+        total = 0.0
+        cumulative = []
+        for row in self.candidates:
+            share = 1.0 if self.spec.makes else data.MAKE_SHARES.get(row[0], 1.0)
+            total += share / rows_per_make[row[0]]
+            cumulative.append(total)
+        return cumulative
 
     def _price_band(self, msrp: int, year: int) -> tuple[float, float]:
         """Return the plausible asking prices in US dollars of one trim of one model year."""
@@ -183,7 +201,8 @@ class VehicleGenerator:
         ctx = self.ctx
         rng = ctx.rng
         now = ctx.now
-        make, model, model_data, trim, msrp, fuels, years = self.candidates[int(rng.random() * len(self.candidates))]
+        index = bisect.bisect_right(self.cumulative_weights, rng.random() * self.cumulative_weights[-1])
+        make, model, model_data, trim, msrp, fuels, years = self.candidates[min(index, len(self.candidates) - 1)]
         make_data = data.MAKES[make]
         year = years[int(rng.random() * len(years))]
         age = max(0.0, now.year - year + rng.random())
