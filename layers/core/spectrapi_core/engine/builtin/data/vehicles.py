@@ -5,8 +5,8 @@
 luxury brand, the paint colours it offers and its models. Each model has a body type, the fuel types it is
 sold with, the first model year it was sold (`since`), and trims with an approximate base MSRP in US dollars.
 
-NOTE: `since` is per model, not per fuel type, so a model that gained an electric version late (Porsche Macan)
-can appear as electric in model years before that version existed.
+NOTE: `since` is per model. Only trims listed in `TRIM_FUELS` carry their own first year, so other trims and
+fuel types (a 2011 "M340i", a 2012 Forester Hybrid) can appear in model years before they were sold.
 """
 
 from __future__ import annotations

@@ -32,7 +32,7 @@ def _company(ctx: Context) -> tuple[str, str]:
     return f"{word} {suffix}", f"{word.lower()}.{tld}"
 
 
-_LONGEST_CAREER = 45
+_MAX_CAREER_YEARS = 45
 
 
 def _experience_bounds(spec: Spec, default: tuple[int, int]) -> tuple[int, int]:
@@ -45,12 +45,12 @@ def _experience_bounds(spec: Spec, default: tuple[int, int]) -> tuple[int, int]:
     low, high = (stated or NumberRange()).clamp(*default)
     if stated and stated.high is None:
         high = max(high, low + 10)
-    if low > _LONGEST_CAREER:
+    if low > _MAX_CAREER_YEARS:
         raise InvalidInstructionError(
-            f"No one has {low:.0f} or more years of experience; careers last at most {_LONGEST_CAREER} years. "
-            "Lower the experience in the instruction."
+            f"No one has {low:.0f} or more years of experience, because careers last at most "
+            f"{_MAX_CAREER_YEARS} years. Lower the experience in the instruction."
         )
-    return int(low), int(min(max(low, high), _LONGEST_CAREER))
+    return int(low), int(min(max(low, high), _MAX_CAREER_YEARS))
 
 
 def _families(spec: Spec) -> list[str]:
@@ -59,16 +59,18 @@ def _families(spec: Spec) -> list[str]:
         name for name in ([spec.role_family] if spec.role_family else data.ROLE_FAMILIES) if name not in excluded
     ]
     if not families:
-        raise InvalidInstructionError("The instruction excludes every role it asks for. Remove one of the exclusions.")
+        raise InvalidInstructionError(
+            f"The instruction excludes every requested role ({', '.join(sorted(excluded))}). Remove an exclusion."
+        )
     return families
 
 
-def _allowed(requested: list[str], defaults: tuple, excluded: list[str], what: str) -> list[str]:
+def _allowed(requested: list[str], defaults: tuple | list, excluded: list[str], label: str) -> list[str]:
     """Return the requested values (or all defaults) minus the excluded ones, or raise when none is left."""
     values = [value for value in requested or defaults if value not in excluded]
     if not values:
         raise InvalidInstructionError(
-            f"The instruction excludes every {what} it asks for. Remove one of the exclusions."
+            f"The instruction excludes every requested {label} ({', '.join(excluded)}). Remove an exclusion."
         )
     return values
 

@@ -46,7 +46,8 @@ class PropertyGenerator:
         types = [kind for kind in spec.property_types or data.PROPERTY_TYPES if kind not in excluded]
         if not types:
             raise InvalidInstructionError(
-                "The instruction excludes every property type it asks for. Remove one of the exclusions."
+                f"The instruction excludes every requested property type ({', '.join(sorted(excluded))}). "
+                "Remove an exclusion."
             )
         self.types = [kind for kind in types if _overlaps(bedrooms, *data.PROPERTY_TYPES[kind][1])] or list(types)
         self.type_weights = [data.PROPERTY_TYPES[kind][0] for kind in self.types]

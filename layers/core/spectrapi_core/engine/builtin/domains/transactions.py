@@ -33,7 +33,8 @@ class TransactionGenerator:
         self.categories = [kind for kind in spec.merchant_categories or data.CATEGORIES if kind not in excluded]
         if not self.categories:
             raise InvalidInstructionError(
-                "The instruction excludes every merchant category it asks for. Remove one of the exclusions."
+                f"The instruction excludes every requested merchant category ({', '.join(sorted(excluded))}). "
+                "Remove an exclusion."
             )
         self.window = spec.window or (ctx.now - timedelta(days=30), ctx.now)
         self.amount = spec.ranges.get("amount")
