@@ -254,3 +254,13 @@ def test_exotic_makes_are_rare() -> None:
 def test_sports_cars_are_sporty() -> None:
     bodies = {record["body_type"] for record in generate_many("Generate sports cars")}
     assert bodies <= {"Coupe", "Convertible"}
+
+
+def test_negated_comparator_flips_bound() -> None:
+    years = {record["year"] for record in generate_many("Generate used cars not older than 2015")}
+    assert min(years) >= 2015
+
+
+def test_commercial_property_rejected() -> None:
+    with pytest.raises(InvalidInstructionError, match="commercial"):
+        generate("Generate commercial property listings in Denver, CO")

@@ -649,6 +649,12 @@ def _parse_filters(spec: Spec, work: str) -> str:
         )
         if re.search(rent_words, work):
             spec.listing = "rent"
+        commercial = re.search(r"\b(commercial|office|retail|industrial|warehouse)\b", work)
+        if commercial is not None:
+            raise InvalidInstructionError(
+                f"The builtin engine generates residential listings only, not {commercial.group(1)} property. "
+                "Ask for houses, condos, townhouses or apartments."
+            )
         types = {word: kind for word, kind in property_data.PROPERTY_TYPE_WORDS.items() if "home" not in word}
         if "residential" not in work or re.search(r"\bhouses?\b|\bcondos?\b|\btownho", work):
             spec.property_types, work = _find_terms(work, types)
@@ -816,6 +822,8 @@ def _parse_ranges(spec: Spec, work: str, now: datetime) -> None:
             if quantity is None or (kind == "exact" and quantity in {"price", "salary", "amount", "number"}):
                 continue
             numbers = [value[0] for value in values]
+            if kind in {"low", "high"} and re.search(r"\bnot\s*$", before):
+                kind = "high" if kind == "low" else "low"  # "not older than 2015" is a lower bound.
             if kind == "both":
                 bounds = NumberRange(min(numbers), max(numbers))
             elif kind == "low":
