@@ -38,6 +38,11 @@ def _depreciation(age: float) -> float:
     return max(0.25, 0.85 * 0.9 ** max(0.0, age - 1))
 
 
+def _band_share(age: int) -> tuple[float, float]:
+    """Return the (lowest, highest) plausible asking price of a car `age` model years old, as shares of MSRP."""
+    return _depreciation(age + 1) * 0.92, 1.05 * (1.0 if age <= 0 else _depreciation(age))
+
+
 class VehicleGenerator:
     """Generator of vehicle listings from the catalog entries that meet every constraint of the spec."""
 
@@ -75,6 +80,9 @@ class VehicleGenerator:
                 None if kilometres.low is None else kilometres.low / _KM_PER_MILE,
                 None if kilometres.high is None else kilometres.high / _KM_PER_MILE,
             )
+        self._band_shares = {
+            year: _band_share(now_year - year) for year in range(self.year_range[0], self.year_range[1] + 1)
+        }
         self.candidates = self._candidates()
         self.cumulative_weights = self._cumulative_weights()
 
@@ -130,7 +138,10 @@ class VehicleGenerator:
                     first_year = max(year_low, model_data["since"], trim_since)
                     years = tuple(range(first_year, year_high + 1))
                     if self.price_usd.low is not None or self.price_usd.high is not None:
-                        years = tuple(year for year in years if self._price_fits(msrp, year))
+                        low = -1.0 if self.price_usd.low is None else self.price_usd.low / msrp
+                        high = float("inf") if self.price_usd.high is None else self.price_usd.high / msrp
+                        shares = self._band_shares
+                        years = tuple(year for year in years if shares[year][1] >= low and shares[year][0] <= high)
                     if years:
                         rows.append((make, model, model_data, trim, msrp, fuels, years))
         if not rows:
@@ -152,14 +163,8 @@ class VehicleGenerator:
 
     def _price_band(self, msrp: int, year: int) -> tuple[float, float]:
         """Return the plausible asking prices in US dollars of one trim of one model year."""
-        age = self.ctx.now.year - year
-        dearest = msrp * 1.05 * (1.0 if age <= 0 else _depreciation(age))
-        return msrp * _depreciation(age + 1) * 0.92, dearest
-
-    def _price_fits(self, msrp: int, year: int) -> bool:
-        cheapest, dearest = self._price_band(msrp, year)
-        low, high = self.price_usd.low, self.price_usd.high
-        return (low is None or dearest >= low) and (high is None or cheapest <= high)
+        cheapest, dearest = _band_share(self.ctx.now.year - year)
+        return msrp * cheapest, msrp * dearest
 
     def _conflict_message(self) -> str:
         spec = self.spec
