@@ -264,3 +264,9 @@ def test_negated_comparator_flips_bound() -> None:
 def test_commercial_property_rejected() -> None:
     with pytest.raises(InvalidInstructionError, match="commercial"):
         generate("Generate commercial property listings in Denver, CO")
+
+
+@pytest.mark.parametrize(("locale", "us_word"), [("en-GB", "Single Family"), ("fr-FR", "Central Air")])
+def test_property_words_follow_locale(locale: str, us_word: str) -> None:
+    records = generate_many("Generate property listings", locale=locale)
+    assert all(us_word not in str(record) for record in records)

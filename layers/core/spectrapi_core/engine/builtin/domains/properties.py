@@ -128,7 +128,7 @@ class PropertyGenerator:
         domain = data.BROKERAGE_DOMAINS.get(brokerage) or ascii_fold(brokerage.split()[0]).lower() + ".com"
         return {
             **self.places.address(city),
-            "property_type": kind,
+            "property_type": data.PROPERTY_TYPE_LABELS.get(self.places.ctx.locale, {}).get(kind, kind),
             "price": price,
             "currency": self.currency,
             "bedrooms": bedrooms,
@@ -137,7 +137,9 @@ class PropertyGenerator:
             "year_built": year_built,
             "listing_date": datetime_between(rng, listed_start, listed_end).date().isoformat(),
             "status": rng.choices(*zip(*data.LISTING_STATUSES, strict=True))[0],
-            "features": rng.sample(data.HOME_FEATURES, rng.randint(2, 5)),
+            "features": rng.sample(
+                data.LOCAL_HOME_FEATURES.get(self.places.ctx.locale, data.HOME_FEATURES), rng.randint(2, 5)
+            ),
             "agent": {
                 "name": f"{first} {last}",
                 "phone": self.places.phone(city, mobile=True),
