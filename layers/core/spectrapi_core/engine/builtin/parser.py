@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from ...errors import InvalidInstructionError
@@ -81,6 +82,7 @@ def parse_instruction(instruction: str, now: datetime, locale: str = "en-US") ->
         spec.id_prefix = DOMAIN_PREFIXES[domain]
 
     work = _parse_time_window(spec, work, now)
+    work = _parse_exclusions(spec, text, work)
     work = _parse_places(spec, text, work, locale)
     work = _parse_filters(spec, work)
     _parse_ranges(spec, work, now)
@@ -102,6 +104,9 @@ def _blank_count(lowered: str) -> str:
     if match is None:
         return lowered
     following = lowered[match.end() :].lstrip(" -")
+    number = match.group(match.lastindex or 0)
+    if number.isdigit() and 1900 <= int(number) <= 2100:
+        return lowered  # "Generate 2019 Honda Civic listings": a year, since a request holds at most 100 records.
     if any(re.match(pattern, following) for name, pattern in _UNIT_PATTERNS if name != "skip"):
         return lowered  # "Generate 3 bedroom houses": the number is a constraint, not the count.
     return _blank(lowered, match.start(match.lastindex or 0), match.end(match.lastindex or 0))
@@ -113,7 +118,7 @@ def _detect_domain(lowered: str) -> str:
             continue
         if re.search(pattern, lowered):
             return domain
-    if _make_pattern().search(lowered):
+    if _make_pattern().search(lowered) or _uncatalogued_make_pattern().search(lowered):
         return "vehicle"
     return "generic"
 
@@ -361,7 +366,7 @@ def _parse_time_window(spec: Spec, work: str, now: datetime) -> str:
         windows.append((midnight, now) if match.group(1) == "today" else (midnight - timedelta(days=1), midnight))
         work = _blank(work, match.start(), match.end())
 
-    month_re = rf"\b(?:in|during|for)\s+({'|'.join(_MONTHS)})\s+(\d{{4}})\b"
+    month_re = rf"\b(?:(?:in|during|for|from|of)\s+)?({'|'.join(_MONTHS)})(?:\s+of)?,?\s+(\d{{4}})\b"
     for match in re.finditer(month_re, work):
         month = _MONTHS.index(match.group(1)) + 1
         year = int(match.group(2))
@@ -414,6 +419,103 @@ def _parse_iso_dates(work: str, windows: list[tuple[datetime, datetime]], now: d
     return work
 
 
+# --- exclusions ------------------------------------------------------------------------------------------
+
+_NEGATION_RE = re.compile(
+    r"\b(?:no|not|except(?:\s+for)?|excluding|exclude|other than|without|but not|apart from|minus)\s+"
+    r"(?P<scope>[^,.;:()]+?)(?=\s+(?:with|from|priced|under|over|between|built|listed|posted|paying|that|which|"
+    r"where|for|and (?:with|from|in|priced|paying))\b|[,.;:()]|$)"
+    r"|\bnon[- ]?(?P<word>[a-z]+(?:-[a-z]+)*)"
+)
+_EMPLOYMENT_RE = r"\b(full[- ]time|part[- ]time|contract|freelance|internships?)\b"
+_WORKPLACE_RE = r"\b(remote|hybrid|on[- ]site|in[- ]office)\b"
+
+
+def _employment_type(word: str) -> str:
+    kind = word.replace(" ", "-").rstrip("s")
+    return "contract" if kind == "freelance" else kind
+
+
+def _workplace_type(word: str) -> str:
+    return "on-site" if word.startswith(("on", "in")) else word
+
+
+def _parse_exclusions(spec: Spec, text: str, work: str) -> str:
+    """Read negated values ("no Toyota", "excluding BMW and Audi", "non-electric") into `spec.exclusions`.
+
+    The matched values are blanked so that the include steps that run later do not read them as filters.
+    """
+    for negation in _NEGATION_RE.finditer(work):
+        group = "scope" if negation.group("scope") is not None else "word"
+        start, end = negation.start(group), negation.end(group)
+        scope = work[start:end]
+        found: dict[str, list] = {}
+
+        if spec.domain == "vehicle":
+            scope = _take_matches(
+                scope, _make_pattern(), lambda m: _make_name(m.group()), found.setdefault("makes", [])
+            )
+            scope = _take_terms(scope, vehicle_data.FUEL_WORDS, found.setdefault("fuel_types", []))
+            scope = _take_terms(scope, vehicle_data.BODY_WORDS, found.setdefault("body_types", []))
+        elif spec.domain == "property":
+            scope = _take_terms(scope, property_data.PROPERTY_TYPE_WORDS, found.setdefault("property_types", []))
+        elif spec.domain == "transaction":
+            scope = _take_terms(scope, transaction_data.CATEGORY_WORDS, found.setdefault("merchant_categories", []))
+        elif spec.domain in {"job", "person"}:
+            employment = found.setdefault("employment_types", [])
+            scope = _take_matches(scope, _EMPLOYMENT_RE, lambda m: _employment_type(m.group(1)), employment)
+            workplace = found.setdefault("workplace_types", [])
+            scope = _take_matches(scope, _WORKPLACE_RE, lambda m: _workplace_type(m.group(1)), workplace)
+            scope = _take_terms(scope, job_data.ROLE_WORDS, found.setdefault("role_families", []))
+        if group == "scope":
+            scope = _take_places(scope, text[start:end], found)
+        if not any(found.values()):
+            continue
+        for key, values in found.items():
+            if values:
+                merged = spec.exclusions.setdefault(key, [])
+                merged.extend(value for value in values if value not in merged)
+        work = work[:start] + scope + work[end:]
+    return work
+
+
+def _take_matches(scope: str, pattern: str | re.Pattern[str], value_of: Callable, found: list) -> str:
+    for match in re.finditer(pattern, scope):
+        found.append(value_of(match))
+        scope = _blank(scope, match.start(), match.end())
+    return scope
+
+
+def _take_terms(scope: str, table: dict[str, str], found: list) -> str:
+    for word in sorted(table, key=len, reverse=True):
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", scope):
+            found.append(table[word])
+            scope = _blank(scope, match.start(), match.end())
+    return scope
+
+
+def _take_places(scope: str, original: str, found: dict[str, list]) -> str:
+    for name, (_, key) in sorted(_region_names().items(), key=lambda item: -len(item[0])):
+        for match in re.finditer(rf"\b{re.escape(name)}\b", scope):
+            found.setdefault("regions", []).append(key)
+            scope = _blank(scope, match.start(), match.end())
+    for match in _city_name_pattern().finditer(scope):
+        for _, city in city_index()[match.group()][:1]:
+            found.setdefault("cities", []).append((city.name, city.region))
+        scope = _blank(scope, match.start(), match.end())
+    for match in re.finditer(r"\b[A-Z]{2}\b", original):
+        if match.group() in US_STATE_NAMES and scope[match.start() : match.end()].strip():
+            found.setdefault("regions", []).append(match.group())
+            scope = _blank(scope, match.start(), match.end())
+    return scope
+
+
+@functools.cache
+def _city_name_pattern() -> re.Pattern[str]:
+    names = sorted(city_index(), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(name) for name in names) + r")\b")
+
+
 # --- geography --------------------------------------------------------------------------------------------
 
 
@@ -444,7 +546,7 @@ def _parse_places(spec: Spec, text: str, work: str, locale: str) -> str:
 
     for match in re.finditer(r"\b([A-Z][A-Za-z.' -]{1,40}?),\s*([A-Z]{2})\b", text):
         state = match.group(2)
-        if state not in US_STATE_NAMES:
+        if state not in US_STATE_NAMES or not work[match.start(2) : match.end(2)].strip():
             continue
         words = match.group(1).split()
         for size in range(min(3, len(words)), 0, -1):
@@ -466,7 +568,9 @@ def _parse_places(spec: Spec, text: str, work: str, locale: str) -> str:
                 continue
             preferred = [entry for entry in entries if entry[0] == locale] or entries
             city_locale, city = preferred[0]
-            if name.strip() in _region_names() and city_locale == "en-US" and city.region == "NY":
+            new_york_state = re.match(r"\s*state\b", work[match.end("chain") :]) is not None
+            if name.strip() in _region_names() and city_locale == "en-US" and city.region == "NY" and new_york_state:
+                regions.append(("en-US", "NY"))
                 continue
             cities.append((city_locale, (city.name, city.region)))
         work = _blank(work, match.start("chain"), match.end("chain"))
@@ -523,6 +627,12 @@ def _make_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _uncatalogued_make_pattern() -> re.Pattern[str]:
+    alternation = "|".join(re.escape(make.lower()) for make in vehicle_data.UNCATALOGUED_MAKES)
+    return re.compile(rf"\b(?:{alternation})\b")
+
+
+@functools.cache
 def _model_patterns() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
     patterns = []
     for make, details in vehicle_data.MAKES.items():
@@ -561,12 +671,27 @@ def _parse_filters(spec: Spec, work: str) -> str:
                 spec.makes.append(make)
                 work = _blank(work, match.start(), match.end())
         for match in _make_pattern().finditer(work):
-            word = match.group()
-            spec.makes.append(vehicle_data.MAKE_ALIASES.get(word) or _canonical_make(word))
+            spec.makes.append(_make_name(match.group()))
+        unknown = _uncatalogued_make_pattern().search(work)
+        if unknown is not None:
+            make = next(name for name in vehicle_data.UNCATALOGUED_MAKES if name.lower() == unknown.group())
+            raise InvalidInstructionError(
+                f"The vehicle catalog has no {make} models. Ask for another make, such as "
+                + ", ".join(list(vehicle_data.MAKES)[:6])
+                + "."
+            )
         spec.makes = list(dict.fromkeys(spec.makes))
         spec.models = list(dict.fromkeys(spec.models))
+        for basic, pattern in _COLOR_PATTERNS:
+            if re.search(pattern, work):
+                spec.colors.append(basic)
         spec.fuel_types, work = _find_terms(work, vehicle_data.FUEL_WORDS)
         spec.body_types, work = _find_terms(work, vehicle_data.BODY_WORDS)
+        if (
+            re.search(r"\bsports? cars?\b|\bsupercars?\b", spec.instruction.lower())
+            and "Convertible" not in spec.body_types
+        ):
+            spec.body_types.append("Convertible")
         if re.search(r"\bcertified\b|\bcpo\b", work):
             spec.condition = "Certified Pre-Owned"
         elif re.search(r"\bused\b|\bpre-owned\b|\bsecond[- ]hand\b", work):
@@ -575,6 +700,17 @@ def _parse_filters(spec: Spec, work: str) -> str:
             spec.condition = "New"
 
     elif spec.domain == "property":
+        rent_words = (
+            r"\bfor rent\b|\brentals?\b|\bto (?:rent|let)\b|\bper month\b|/\s?mo(?:nth)?\b|\bmonthly\b|\bleases?\b"
+        )
+        if re.search(rent_words, work):
+            spec.listing = "rent"
+        commercial = re.search(r"\b(commercial|office|retail|industrial|warehouse)\b", work)
+        if commercial is not None:
+            raise InvalidInstructionError(
+                f"The builtin engine generates residential listings only, not {commercial.group(1)} property. "
+                "Ask for houses, condos, townhouses or apartments."
+            )
         types = {word: kind for word, kind in property_data.PROPERTY_TYPE_WORDS.items() if "home" not in word}
         if "residential" not in work or re.search(r"\bhouses?\b|\bcondos?\b|\btownho", work):
             spec.property_types, work = _find_terms(work, types)
@@ -583,8 +719,13 @@ def _parse_filters(spec: Spec, work: str) -> str:
         spec.merchant_categories, work = _find_terms(work, transaction_data.CATEGORY_WORDS)
 
     elif spec.domain in {"job", "person"}:
+        titles = _title_matches(work)
         families, _ = _find_terms(work, job_data.ROLE_WORDS)
-        spec.role_family = families[0] if families else None
+        if titles:
+            spec.role_family = next(family for family, _ in titles)
+            spec.role_titles = [title for family, title in titles if family == spec.role_family]
+        else:
+            spec.role_family = families[0] if families else None
         workplaces = re.findall(r"\b(remote|hybrid|on[- ]site|in[- ]office)\b", work)
         spec.workplace_types = list(
             dict.fromkeys("on-site" if kind.startswith(("on", "in")) else kind for kind in workplaces)
@@ -593,14 +734,52 @@ def _parse_filters(spec: Spec, work: str) -> str:
         spec.employment_types = list(dict.fromkeys(kind.replace(" ", "-").rstrip("s") for kind in kinds))
         spec.employment_types = ["contract" if kind == "freelance" else kind for kind in spec.employment_types]
 
+    currency = re.search(
+        r"\b(?:in|priced in|amounts? in)\s+(usd|us dollars|dollars|eur|euros?|gbp|pounds|sterling)\b", work
+    )
+    if currency is not None:
+        word = currency.group(1)
+        spec.currency = "EUR" if word.startswith("eur") else "GBP" if word in {"gbp", "pounds", "sterling"} else "USD"
+        work = _blank(work, currency.start(), currency.end())
+
     spec.tech_email_domains = (
         re.search(r"\btech(?:nology)?[- ]compan(?:y|ies)\b|\bbig tech\b|\bfaang\b|\btech domains?\b", work) is not None
     )
     return work
 
 
-def _canonical_make(word: str) -> str:
-    return next(make for make in vehicle_data.MAKES if make.lower() == word)
+_COLOR_PATTERNS = tuple(
+    (
+        basic,
+        rf"\b{basic}(?:\s+(?:or|and|/)\s+\w+)*\s+(?:cars?|vehicles?|suvs?|trucks?|sedans?|colou?rs?|paint|"
+        rf"exteriors?|ones|coupes?|hatchbacks?|convertibles?)\b|\b(?:colou?r|paint)s?\b[\w\s,/]{{0,30}}\b{basic}\b"
+        rf"|\b\w+\s+(?:or|and)\s+{basic}\s+(?:cars?|vehicles?|colou?rs?)\b",
+    )
+    for basic in ("red", "blue", "black", "white", "silver", "gray", "grey", "green", "yellow", "orange")
+)
+
+
+def _title_matches(work: str) -> list[tuple[str, str]]:
+    """Return the (family, title) pairs of job titles that contain a role phrase of the instruction.
+
+    "data engineers" gives [("data", "Data Engineer")]; "software engineers" also gives the senior and staff
+    titles. The longest phrase that matches any title wins.
+    """
+    titles = [(family, title) for family, details in job_data.ROLE_FAMILIES.items() for title in details["titles"]]
+    for size in (3, 2):
+        found = []
+        for words in re.findall(rf"\b(?=((?:[a-z]+\s+){{{size - 1}}}[a-z]+?)s?\b)", work):
+            phrase = words.strip()
+            found += [(family, title) for family, title in titles if re.search(rf"\b{phrase}\b", title.lower())]
+        if found:
+            return list(dict.fromkeys(found))
+    return []
+
+
+def _make_name(word: str) -> str:
+    """Return the catalog spelling of a make word or alias ("chevy" gives "Chevrolet")."""
+    alias = vehicle_data.MAKE_ALIASES.get(word)
+    return alias or next(make for make in vehicle_data.MAKES if make.lower() == word)
 
 
 # --- numeric ranges ---------------------------------------------------------------------------------------
@@ -611,7 +790,7 @@ _LOW_WORDS = (
     r"starting from|from|since|exceeding|upwards of"
 )
 _HIGH_WORDS = (
-    r"under|below|less than|up to|at most|maximum|max\.?|no more than|cheaper than|before|"
+    r"under|below|less than|up to|at most|maximum|max\.?|no more than|cheaper than|before|older than|"
     r"not exceeding|within"
 )
 _RANGE_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -702,6 +881,8 @@ def _parse_ranges(spec: Spec, work: str, now: datetime) -> None:
             if quantity is None or (kind == "exact" and quantity in {"price", "salary", "amount", "number"}):
                 continue
             numbers = [value[0] for value in values]
+            if kind in {"low", "high"} and re.search(r"\bnot\s*$", before):
+                kind = "high" if kind == "low" else "low"  # "not older than 2015" is a lower bound.
             if kind == "both":
                 bounds = NumberRange(min(numbers), max(numbers))
             elif kind == "low":

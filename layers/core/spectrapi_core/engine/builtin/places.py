@@ -22,6 +22,14 @@ class PlacePicker:
         elif spec.regions:
             requested_regions = set(spec.regions)
             cities = tuple(city for city in cities if city.region in requested_regions)
+        excluded_regions = set(spec.exclusions.get("regions", ()))
+        excluded_cities = set(spec.exclusions.get("cities", ()))
+        if excluded_regions or excluded_cities:
+            cities = tuple(
+                city
+                for city in cities
+                if city.region not in excluded_regions and (city.name, city.region) not in excluded_cities
+            )
         if not cities:
             places = ", ".join(spec.regions) or "the requested places"
             raise InvalidInstructionError(f"No known cities lie in {places}. Name a city or region in the instruction.")

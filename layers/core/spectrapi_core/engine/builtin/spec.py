@@ -79,7 +79,11 @@ class Spec:
     condition: str | None = None
     property_types: list[str] = field(default_factory=list)
     merchant_categories: list[str] = field(default_factory=list)
+    listing: str = "sale"
+    """Kind of property listing: "sale", or "rent" when prices are monthly rents."""
     role_family: str | None = None
+    role_titles: list[str] = field(default_factory=list)
+    """Job titles the instruction names ("data engineers" gives ["Data Engineer"]), within `role_family`."""
     employment_types: list[str] = field(default_factory=list)
     regions: list[str] = field(default_factory=list)
     """Region names (US state codes such as "TX" in en-US) that addresses must lie in."""
@@ -91,6 +95,12 @@ class Spec:
     """ISO 4217 code of the amounts in the instruction ("$400k" gives USD); it overrides the locale's."""
     workplace_types: list[str] = field(default_factory=list)
     """Requested workplace types of job postings: "remote", "hybrid" or "on-site"."""
+    exclusions: dict[str, list[Any]] = field(default_factory=dict)
+    """Values the instruction rules out ("no Toyota", "non-electric"), keyed like the matching include list:
+    "makes", "fuel_types", "body_types", "property_types", "merchant_categories", "role_families",
+    "employment_types", "workplace_types", "regions" and "cities" (as (city, region) pairs)."""
+    colors: list[str] = field(default_factory=list)
+    """Requested basic colours of vehicles ("red", "blue"), matched against the paint names."""
     luxury: bool = False
     budget: bool = False
     tech_email_domains: bool = False

@@ -32,6 +32,41 @@ BROKERAGES: dict[str, tuple[str, ...]] = {
     "de-DE": ("Engel & Völkers", "Von Poll Immobilien", "Remax Deutschland", "Sparkasse Immobilien", "Dahler"),
 }  # fmt: skip
 
+BROKERAGE_DOMAINS: dict[str, str] = {
+    "Keller Williams": "kw.com", "RE/MAX": "remax.net", "Coldwell Banker": "coldwellbanker.com",
+    "Compass": "compass.com", "Century 21": "century21.com", "Sotheby's International Realty": "sothebysrealty.com",
+    "Foxtons": "foxtons.co.uk", "Savills": "savills.com", "Knight Frank": "knightfrank.com",
+    "Rightmove Partners": "rightmove.co.uk", "Hamptons": "hamptons.co.uk", "Purplebricks": "purplebricks.co.uk",
+    "Orpi": "orpi.com", "Century 21 France": "century21.fr", "Laforêt": "laforet.com", "Guy Hoquet": "guy-hoquet.com",
+    "Stéphane Plaza Immobilier": "stephaneplazaimmobilier.com", "Foncia": "foncia.com",
+    "Engel & Völkers": "engelvoelkers.com", "Von Poll Immobilien": "von-poll.com", "Remax Deutschland": "remax.de",
+    "Sparkasse Immobilien": "sparkasse.de", "Dahler": "dahlercompany.com",
+}  # fmt: skip
+"""Brokerage → the e-mail domain its agents use."""
+
+RENT_PER_SQFT_USD: tuple[float, float] = (1.1, 3.2)
+"""Typical monthly rent per square foot in US dollars across mid-priced US markets."""
+
+PROPERTY_TYPE_LABELS: dict[str, dict[str, str]] = {
+    "en-GB": {"Single Family": "Detached House", "Condo": "Flat", "Townhouse": "Terraced House",
+              "Multi-Family": "Semi-Detached House", "Apartment": "Flat"},
+    "fr-FR": {"Single Family": "Maison", "Condo": "Appartement", "Townhouse": "Maison de ville",
+              "Multi-Family": "Immeuble", "Apartment": "Appartement"},
+    "de-DE": {"Single Family": "Einfamilienhaus", "Condo": "Eigentumswohnung", "Townhouse": "Reihenhaus",
+              "Multi-Family": "Mehrfamilienhaus", "Apartment": "Wohnung"},
+}  # fmt: skip
+"""Locale → the local name of each property type; en-US uses the `PROPERTY_TYPES` keys."""
+
+LOCAL_HOME_FEATURES: dict[str, tuple[str, ...]] = {
+    "en-GB": ("Double Glazing", "Gas Central Heating", "Garden", "Off-Street Parking", "Fitted Kitchen", "Conservatory",
+              "En-Suite", "Loft Conversion", "Period Features", "Garage", "Open-Plan Living", "Home Office"),
+    "fr-FR": ("Double vitrage", "Parquet", "Cuisine équipée", "Balcon", "Terrasse", "Jardin", "Cheminée", "Cave",
+              "Parking", "Ascenseur", "Gardien", "Bureau"),
+    "de-DE": ("Einbauküche", "Balkon", "Terrasse", "Garten", "Fußbodenheizung", "Keller", "Tiefgaragenstellplatz",
+              "Aufzug", "Gäste-WC", "Parkett", "Kamin", "Photovoltaikanlage"),
+}  # fmt: skip
+"""Locale → listing features that fit homes there; en-US uses `HOME_FEATURES`."""
+
 HOME_FEATURES: tuple[str, ...] = (
     "Hardwood Floors", "Updated Kitchen", "Granite Countertops", "Fireplace", "Walk-in Closet", "Two-Car Garage",
     "Fenced Backyard", "Swimming Pool", "Solar Panels", "Central Air", "Open Floor Plan", "Home Office",

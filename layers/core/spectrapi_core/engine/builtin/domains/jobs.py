@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
+from ....errors import InvalidInstructionError
 from ..common import Context, datetime_between, email_for, from_usd, person_name
 from ..data import jobs as data
 from ..places import PlacePicker
@@ -31,11 +32,47 @@ def _company(ctx: Context) -> tuple[str, str]:
     return f"{word} {suffix}", f"{word.lower()}.{tld}"
 
 
+_MAX_CAREER_YEARS = 45
+
+
 def _experience_bounds(spec: Spec, default: tuple[int, int]) -> tuple[int, int]:
-    low, high = (spec.ranges.get("experience") or NumberRange()).clamp(*default)
-    if spec.ranges.get("experience") and spec.ranges["experience"].high is None:
+    """Return the years-of-experience interval, within a career of at most 45 years.
+
+    Raises:
+        InvalidInstructionError: The stated minimum exceeds 45 years.
+    """
+    stated = spec.ranges.get("experience")
+    low, high = (stated or NumberRange()).clamp(*default)
+    if stated and stated.high is None:
         high = max(high, low + 10)
-    return int(low), int(max(low, high))
+    if low > _MAX_CAREER_YEARS:
+        raise InvalidInstructionError(
+            f"No one has {low:.0f} or more years of experience, because careers last at most "
+            f"{_MAX_CAREER_YEARS} years. Lower the experience in the instruction."
+        )
+    return int(low), int(min(max(low, high), _MAX_CAREER_YEARS))
+
+
+def _families(spec: Spec) -> list[str]:
+    excluded = set(spec.exclusions.get("role_families", ()))
+    families = [
+        name for name in ([spec.role_family] if spec.role_family else data.ROLE_FAMILIES) if name not in excluded
+    ]
+    if not families:
+        raise InvalidInstructionError(
+            f"The instruction excludes every requested role ({', '.join(sorted(excluded))}). Remove an exclusion."
+        )
+    return families
+
+
+def _allowed(requested: list[str], defaults: tuple | list, excluded: list[str], label: str) -> list[str]:
+    """Return the requested values (or all defaults) minus the excluded ones, or raise when none is left."""
+    values = [value for value in requested or defaults if value not in excluded]
+    if not values:
+        raise InvalidInstructionError(
+            f"The instruction excludes every requested {label} ({', '.join(excluded)}). Remove an exclusion."
+        )
+    return values
 
 
 class JobGenerator:
@@ -48,9 +85,21 @@ class JobGenerator:
         self.ctx = ctx
         self.places = PlacePicker(spec, ctx)
         self.currency = ctx.currency
-        self.families = [spec.role_family] if spec.role_family else list(data.ROLE_FAMILIES)
+        self.families = _families(spec)
         self.window = spec.window or (ctx.now - timedelta(days=45), ctx.now)
         self.experience = _experience_bounds(spec, (0, 10))
+        self.workplaces = _allowed(
+            spec.workplace_types, data.WORKPLACE_TYPES, spec.exclusions.get("workplace_types", []), "workplace type"
+        )
+        employment_names = [name for name, _ in data.EMPLOYMENT_TYPES]
+        self.employment = _allowed(
+            spec.employment_types, employment_names, spec.exclusions.get("employment_types", []), "employment type"
+        )
+        self.employment_weights = (
+            None
+            if spec.employment_types
+            else [weight for name, weight in data.EMPLOYMENT_TYPES if name in self.employment]
+        )
 
     def record(self) -> dict[str, Any]:
         """Build one posting with every default field."""
@@ -70,14 +119,14 @@ class JobGenerator:
         salary_max = max(salary_min, salary_max)
 
         return {
-            "title": rng.choice(family["titles"]),
+            "title": rng.choice(self.spec.role_titles or family["titles"]),
             "company_name": company,
             "location": self.places.location(city),
-            "workplace_type": rng.choice(self.spec.workplace_types or data.WORKPLACE_TYPES),
+            "workplace_type": rng.choice(self.workplaces),
             "employment_type": (
-                rng.choice(self.spec.employment_types)
-                if self.spec.employment_types
-                else rng.choices(*zip(*data.EMPLOYMENT_TYPES, strict=True))[0]
+                rng.choice(self.employment)
+                if self.employment_weights is None
+                else rng.choices(self.employment, weights=self.employment_weights)[0]
             ),
             "experience_level": level,
             "min_years_experience": min_years,
@@ -97,7 +146,7 @@ class PersonGenerator:
         self.spec = spec
         self.ctx = ctx
         self.places = PlacePicker(spec, ctx)
-        self.families = [spec.role_family] if spec.role_family else list(data.ROLE_FAMILIES)
+        self.families = _families(spec)
         self.experience = _experience_bounds(spec, (0, 25))
 
     def record(self) -> dict[str, Any]:
@@ -116,7 +165,7 @@ class PersonGenerator:
         city = self.places.city()
         years = rng.randint(*self.experience)
 
-        title = rng.choice(family["titles"])
+        title = rng.choice(self.spec.role_titles or family["titles"])
         if years >= 5 and not title.startswith(("Senior", "Staff", "Lead")) and rng.random() < 0.5:
             title = f"Senior {title}"
         technical = family_name in {"software", "data"}

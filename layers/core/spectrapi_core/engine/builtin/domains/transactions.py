@@ -6,6 +6,7 @@ import math
 from datetime import timedelta
 from typing import Any
 
+from ....errors import InvalidInstructionError
 from ..checksums import luhn_check_digit
 from ..common import Context, datetime_between, digits, from_usd, iso_utc, person_name
 from ..data import transactions as data
@@ -28,7 +29,13 @@ class TransactionGenerator:
         self.ctx = ctx
         self.places = PlacePicker(spec, ctx)
         self.currency = ctx.currency
-        self.categories = spec.merchant_categories or list(data.CATEGORIES)
+        excluded = set(spec.exclusions.get("merchant_categories", ()))
+        self.categories = [kind for kind in spec.merchant_categories or data.CATEGORIES if kind not in excluded]
+        if not self.categories:
+            raise InvalidInstructionError(
+                f"The instruction excludes every requested merchant category ({', '.join(sorted(excluded))}). "
+                "Remove an exclusion."
+            )
         self.window = spec.window or (ctx.now - timedelta(days=30), ctx.now)
         self.amount = spec.ranges.get("amount")
 
