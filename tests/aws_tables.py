@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+from types import SimpleNamespace
 from typing import Any
 
 KEYS_TABLE = "spectrapi-keys-test"
@@ -45,3 +47,31 @@ def create_usage_table(dynamodb: Any, name: str = USAGE_TABLE) -> Any:
         ],
         KeySchema=[{"AttributeName": "pk", "KeyType": "HASH"}, {"AttributeName": "sk", "KeyType": "RANGE"}],
     )
+
+
+class SerializedCalls:
+    """Run the named calls of a wrapped boto3 object one at a time, under one lock.
+
+    moto applies a conditional write (a DynamoDB `UpdateItem`, an S3 `PutObject` with `If-Match`) as a check and a
+    write without a lock, so two threads can both pass the check; AWS applies each call atomically. Serializing
+    single calls restores that guarantee while the calls of concurrent operations still interleave, which is what
+    the adapters' own logic (retries, undo, reads between writes) must survive.
+    """
+
+    def __init__(self, target: Any, lock: threading.Lock, methods: set[str]) -> None:
+        self._target = target
+        self._lock = lock
+        self._methods = methods
+
+    def __getattr__(self, name: str) -> Any:
+        attribute = getattr(self._target, name)
+        if name in self._methods:
+
+            def call(*args: Any, **kwargs: Any) -> Any:
+                with self._lock:
+                    return attribute(*args, **kwargs)
+
+            return call
+        if name == "meta" and hasattr(attribute, "client"):
+            return SimpleNamespace(client=SerializedCalls(attribute.client, self._lock, self._methods))
+        return attribute

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
-from tests.aws_tables import CATEGORIES_BUCKET, REGION
+from tests.aws_tables import CATEGORIES_BUCKET, REGION, SerializedCalls
 from tests.contract.category_store_contract import ACCOUNT, CategoryStoreContract, create, put
 
 boto3 = pytest.importorskip("boto3")
@@ -28,7 +30,8 @@ class TestS3CategoryStore(CategoryStoreContract):
     def store(self, s3_client):
         from spectrapi_core.stores.s3_categories import S3CategoryStore
 
-        return S3CategoryStore(s3_client, CATEGORIES_BUCKET)
+        writes = {"put_object", "get_object", "delete_objects", "list_object_versions"}
+        return S3CategoryStore(SerializedCalls(s3_client, threading.Lock(), writes), CATEGORIES_BUCKET)
 
 
 def test_s3_versions_are_object_versions(s3_client):

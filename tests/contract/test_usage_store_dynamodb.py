@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import threading
-from types import SimpleNamespace
 
 import pytest
 
-from tests.aws_tables import REGION, USAGE_TABLE, create_usage_table
+from tests.aws_tables import REGION, USAGE_TABLE, SerializedCalls, create_usage_table
 from tests.contract.usage_store_contract import StoreFactory, UsageStoreContract, minute
 
 boto3 = pytest.importorskip("boto3")
@@ -24,32 +23,6 @@ def usage_table(monkeypatch):
         yield USAGE_TABLE
 
 
-class _SerializedCalls:
-    """Run each call of a wrapped boto3 object under one lock.
-
-    moto applies an `UpdateItem` as a read and a write without a lock, so two threads can lose an update; DynamoDB
-    applies it atomically. Serializing single calls restores that guarantee while still interleaving the calls of
-    concurrent `consume`s (increment, undo, read), which is what the adapter's own logic must survive.
-    """
-
-    def __init__(self, target, lock: threading.Lock) -> None:
-        self._target = target
-        self._lock = lock
-
-    def __getattr__(self, name: str):
-        attribute = getattr(self._target, name)
-        if name in {"update_item", "batch_get_item", "get_item"}:
-
-            def call(*args, **kwargs):
-                with self._lock:
-                    return attribute(*args, **kwargs)
-
-            return call
-        if name == "meta":
-            return SimpleNamespace(client=_SerializedCalls(attribute.client, self._lock))
-        return attribute
-
-
 class TestDynamoDBUsageStore(UsageStoreContract):
     @pytest.fixture
     def make_store(self, usage_table: str) -> StoreFactory:
@@ -60,7 +33,7 @@ class TestDynamoDBUsageStore(UsageStoreContract):
         # Each factory call builds its own resource and client, as separate Lambda containers would.
         def build() -> DynamoDBUsageStore:
             table = boto3.resource("dynamodb", region_name=REGION).Table(usage_table)
-            return DynamoDBUsageStore(_SerializedCalls(table, lock))
+            return DynamoDBUsageStore(SerializedCalls(table, lock, {"update_item", "batch_get_item", "get_item"}))
 
         return build
 

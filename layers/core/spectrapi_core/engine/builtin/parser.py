@@ -682,8 +682,8 @@ def _parse_filters(spec: Spec, work: str) -> str:
             )
         spec.makes = list(dict.fromkeys(spec.makes))
         spec.models = list(dict.fromkeys(spec.models))
-        for basic, pattern in _COLOR_PATTERNS:
-            if re.search(pattern, work):
+        for basic, color_pattern in _COLOR_PATTERNS:
+            if re.search(color_pattern, work):
                 spec.colors.append(basic)
         spec.fuel_types, work = _find_terms(work, vehicle_data.FUEL_WORDS)
         spec.body_types, work = _find_terms(work, vehicle_data.BODY_WORDS)
