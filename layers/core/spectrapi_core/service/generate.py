@@ -32,7 +32,7 @@ reported in `meta.seed` survives a round trip through a JavaScript client."""
 
 EMPTY_INSTRUCTION_MESSAGE = (
     "instruction is empty. Describe the records you want, for example "
-    "'Generate 5 vehicle listings for Toyota cars from 2020 or newer'."
+    "'Generate vehicle listings for Toyota cars from 2020 or newer'. Set how many with the count field."
 )
 
 

@@ -26,11 +26,11 @@ from .spec import DOMAIN_PREFIXES, FieldRequest, NumberRange, Spec
 
 VAGUE_MESSAGE = (
     "The instruction {value} is too vague to generate records from. Describe the records you want, "
-    "e.g. 'Generate 5 vehicle listings for Toyota cars'."
+    "e.g. 'Generate vehicle listings for Toyota cars'."
 )
 
 EMPTY_MESSAGE = (
-    "The instruction is empty. Describe the records you want, e.g. 'Generate 5 vehicle listings for Toyota cars'."
+    "The instruction is empty. Describe the records you want, e.g. 'Generate vehicle listings for Toyota cars'."
 )
 
 _TIME_DOMAINS = frozenset({"transaction", "job", "generic", "person"})
