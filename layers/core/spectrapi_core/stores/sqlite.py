@@ -92,6 +92,9 @@ class SQLiteDatabase:
         if str(path) != ":memory:":
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._local = threading.local()
+        # Writers of this process queue here. SQLite's own busy handler also serializes them, but it polls with
+        # sleeps of up to 100 ms, which made concurrent requests of one server wait far longer than the write.
+        self._write_lock = threading.Lock()
 
     def connection(self) -> sqlite3.Connection:
         conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
@@ -106,15 +109,20 @@ class SQLiteDatabase:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run statements in one `BEGIN IMMEDIATE` transaction: the write lock is taken up front."""
+        """Run statements in one `BEGIN IMMEDIATE` transaction: the write lock is taken up front.
+
+        Threads of this process take `_write_lock` first; other processes on the same file still wait through
+        SQLite's busy timeout.
+        """
         conn = self.connection()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+        with self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
 
     def executescript(self, script: str) -> None:
         self.connection().executescript(script)
