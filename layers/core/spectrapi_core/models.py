@@ -36,8 +36,8 @@ def describe_json_value(value: Any) -> str:
             return "a number too large to represent"
         return f"{value!r} (a number written with a decimal point or exponent, not an integer)"
     if isinstance(value, str):
-        shown = value if len(value) <= 40 else value[:37] + "..."
-        return f"{shown!r} (a string)"
+        preview = value if len(value) <= 40 else value[:37] + "..."
+        return f"{preview!r} (a string)"
     if isinstance(value, list):
         return "an array"
     if isinstance(value, dict):

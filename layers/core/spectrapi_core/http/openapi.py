@@ -42,7 +42,7 @@ class QueryParameter:
 
 @dataclass(frozen=True)
 class RouteDoc:
-    """What the OpenAPI document says about one route."""
+    """Description of one route in the OpenAPI document."""
 
     method: Literal["get", "post", "put", "delete"]
     path: str
@@ -80,6 +80,7 @@ def _operation(doc: RouteDoc) -> dict[str, Any]:
         "X-Request-Id": {"description": "Request id, `req_` + 8 base36.", "schema": {"type": "string"}}
     }
     success_headers = request_id_header if doc.public else {**request_id_header, **limit_headers}
+
     success: dict[str, Any] = {"description": "Success.", "headers": success_headers}
     if doc.response is not None:
         success["content"] = {"application/json": {"schema": {"$ref": ref.format(doc.response.__name__)}}}
@@ -96,6 +97,7 @@ def _operation(doc: RouteDoc) -> dict[str, Any]:
             "headers": headers,
             "content": {"application/json": {"schema": {"$ref": ref.format(ErrorEnvelope.__name__)}}},
         }
+
     operation: dict[str, Any] = {
         "summary": doc.summary,
         "operationId": doc.operation_id,
@@ -114,6 +116,7 @@ def _operation(doc: RouteDoc) -> dict[str, Any]:
     ]
     if parameters:
         operation["parameters"] = parameters
+
     if doc.request is not None:
         operation["requestBody"] = {
             "required": True,

@@ -15,7 +15,7 @@ from spectrapi_core.stores.ports import Account, ApiKey, KeyMode, KeyStore
 
 @dataclass(frozen=True)
 class Principal:
-    """Who is calling: resolved by the authorizer and passed to the api function in the request context."""
+    """The calling key and its account, resolved by the authorizer and passed on in the request context."""
 
     key_id: str
     account_id: str
