@@ -7,11 +7,13 @@ import itertools
 import pytest
 
 from spectrapi_core.engine.builtin.data import generic as generic_data
+from spectrapi_core.engine.builtin.data import jobs as job_data
 from spectrapi_core.engine.builtin.data import text as text_data
 from tests.unit.engine.builtin_support import SEEDS, generate, template_pattern
 
 BOOKS = "Generate books with title, author, ISBN"
 TICKETS = "Generate support tickets"
+JOBS = "Generate job postings with title, level, salary_min, salary_max"
 PRODUCTS = "Generate products with name, category, description and price"
 BOOK_TITLE = template_pattern(text_data.BOOK_TEMPLATES, text_data.BOOK_WORDS)
 TICKET_SUBJECT = template_pattern(text_data.TICKET_TEMPLATES, text_data.TICKET_WORDS)
@@ -108,9 +110,38 @@ def test_salary_rises_with_seniority() -> None:
     for seed in SEEDS:
         for record in generate(instruction, 50, seed):
             by_level.setdefault(record["seniority"], []).append(record["annual_salary"])
-    assert set(by_level) == set(text_data.SENIORITY_SALARY_SHARE)
+    assert set(by_level) == set(job_data.SENIORITY_SALARY_SHARE)
     assert max(by_level["entry"]) < min(by_level["senior"])
     assert max(by_level["mid"]) < min(by_level["lead"])
+
+
+def test_job_posting_salary_bounds_ordered() -> None:
+    for seed in SEEDS:
+        for record in generate(JOBS, 20, seed):
+            assert record["salary_min"] <= record["salary_max"], record
+
+
+def test_job_posting_level_orders_salary() -> None:
+    by_title: dict[str, dict[str, list[tuple[int, int]]]] = {}
+    for seed in SEEDS:
+        for record in generate(JOBS, 50, seed):
+            levels = by_title.setdefault(record["title"], {})
+            levels.setdefault(record["level"], []).append((record["salary_min"], record["salary_max"]))
+    compared = 0
+    for title, levels in by_title.items():
+        if "entry" in levels and "senior" in levels:
+            compared += 1
+            highest_entry = max(high for _low, high in levels["entry"])
+            lowest_senior = min(low for low, _high in levels["senior"])
+            assert highest_entry <= lowest_senior, title
+    assert compared > 0
+
+
+def test_job_posting_title_names_level() -> None:
+    for seed in SEEDS:
+        for record in generate(JOBS, 50, seed):
+            if record["title"].startswith("Senior "):
+                assert record["level"] == "senior", record
 
 
 def test_senior_title_senior_level() -> None:

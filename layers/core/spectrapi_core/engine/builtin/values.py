@@ -376,10 +376,8 @@ def _seniority(ctx: Context, state: dict[str, Any]) -> str:
     """Return the record's seniority level ("entry" to "lead"), read from its job title when it has one."""
     if "seniority" not in state:
         title_words = str(state.get("job_title", "")).lower().split()
-        fixed = next(
-            (text_data.SENIORITY_WORDS[word] for word in title_words if word in text_data.SENIORITY_WORDS), None
-        )
-        state["seniority"] = fixed or ctx.rng.choice(tuple(text_data.SENIORITY_SALARY_SHARE))
+        fixed = next((job_data.SENIORITY_WORDS[word] for word in title_words if word in job_data.SENIORITY_WORDS), None)
+        state["seniority"] = fixed or ctx.rng.choice(tuple(job_data.SENIORITY_SALARY_SHARE))
     return state["seniority"]
 
 
@@ -574,7 +572,7 @@ def _money_builder(name: str, tokens: list[str], spec: Spec, noun: str) -> Build
     if noun in {"booking", "hotel"} and (token_set & {"night", "nightly", "rate"}):
         return lambda ctx, state: _nightly_rate(ctx, state, draw)
     if noun in _JOB_ENTITIES and token_set & {"salary", "wage", "pay"}:
-        return lambda ctx, state: draw(ctx, text_data.SENIORITY_SALARY_SHARE[_seniority(ctx, state)])
+        return lambda ctx, state: draw(ctx, job_data.SENIORITY_SALARY_SHARE[_seniority(ctx, state)])
     if noun == "product" and field_key is None and not bounds.low and not bounds.high:
         return _product_price
     return lambda ctx, state: draw(ctx)

@@ -128,17 +128,3 @@ REVIEW_HEADLINE_TEMPLATES: tuple[str, ...] = (
 
 HIGH_SCHOOL_TRACKS: tuple[str, ...] = ("STEM", "Humanities", "Arts", "Business", "General Studies")
 """Focus areas of high-school students, used in place of university majors."""
-
-SENIORITY_SALARY_SHARE: dict[str, tuple[float, float]] = {
-    "entry": (0.0, 0.3),
-    "mid": (0.25, 0.55),
-    "senior": (0.5, 0.8),
-    "lead": (0.7, 1.0),
-}
-"""Share of a salary range (0 = low end, 1 = high end) that each seniority level draws from."""
-
-SENIORITY_WORDS: dict[str, str] = {
-    "junior": "entry", "associate": "entry", "intern": "entry", "entry": "entry", "senior": "senior",
-    "staff": "lead", "principal": "lead", "lead": "lead", "head": "lead", "director": "lead", "vp": "lead",
-}  # fmt: skip
-"""Words of a job title that fix its seniority level."""
