@@ -14,6 +14,7 @@ from tests.unit.engine.builtin_support import SEEDS, generate, template_pattern
 BOOKS = "Generate books with title, author, ISBN"
 TICKETS = "Generate support tickets"
 JOBS = "Generate job postings with title, level, salary_min, salary_max"
+REVIEWS = "Generate product reviews with rating, title and body"
 PRODUCTS = "Generate products with name, category, description and price"
 BOOK_TITLE = template_pattern(text_data.BOOK_TEMPLATES, text_data.BOOK_WORDS)
 TICKET_SUBJECT = template_pattern(text_data.TICKET_TEMPLATES, text_data.TICKET_WORDS)
@@ -60,6 +61,30 @@ def test_book_titles_end_with_noun() -> None:
     for seed in SEEDS:
         for record in generate(BOOKS, 20, seed):
             assert record["title"].split()[-1] not in ADJECTIVES, record["title"]
+
+
+def test_book_titles_article_agrees() -> None:
+    for seed in SEEDS:
+        for record in generate(BOOKS, 50, seed):
+            words = record["title"].split()
+            for article, following in itertools.pairwise(words):
+                if article in {"A", "An"}:
+                    assert (article == "An") == (following[0] in "AEIO"), record["title"]
+
+
+@pytest.mark.parametrize("field", ["title", "body"])
+def test_review_text_fits_rating(field: str) -> None:
+    words = text_data.REVIEW_WORDS
+    headline = text_data.REVIEW_HEADLINE_WORDS
+    praise = set(words["praise"]) | set(words["good_verdict"]) | set(headline["good"])
+    complaint = set(words["complaint"]) | set(words["bad_verdict"]) | set(headline["bad"])
+    for seed in SEEDS:
+        for record in generate(REVIEWS, 50, seed):
+            text = record[field]
+            if record["rating"] >= 4:
+                assert not any(phrase in text for phrase in complaint), record
+            if record["rating"] <= 2:
+                assert not any(phrase in text for phrase in praise), record
 
 
 def test_ticket_subjects_match_templates() -> None:

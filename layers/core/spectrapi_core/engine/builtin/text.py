@@ -9,6 +9,8 @@ from collections.abc import Callable
 from .common import Context
 
 _SLOT = re.compile(r"\{(\w+)\}")
+_A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=[AEIOaeio])")
+"""The article "a" before a vowel letter; "u" is left out because "a university" keeps "a"."""
 _RETRIES = 12
 """Extra draws tried before a request accepts a repeated value; tables are sized so this rarely runs out."""
 
@@ -25,7 +27,7 @@ def fill(template: str, words: dict[str, tuple[str, ...]], rng: random.Random) -
         used.add(choice)
         return choice
 
-    return _SLOT.sub(word, template)
+    return _A_BEFORE_VOWEL.sub(r"\1n ", _SLOT.sub(word, template))
 
 
 def draw_unique(ctx: Context, group: str, draw: Callable[[], str]) -> str:

@@ -123,6 +123,8 @@ def _reads_record_kind(name: str, tokens: list[str], noun: str) -> bool:
         return True
     if noun == "student" and name in {"major", "age"}:
         return True
+    if noun == "review" and (is_text_field(name) or name in {"title", "headline", "subject"}):
+        return True
     return noun == "product" and name in {"price", "category", "list_price", "sale_price"}
 
 
@@ -338,12 +340,27 @@ def _ticket_description(ctx: Context, state: dict[str, Any]) -> str:
     return draw_unique(ctx, "ticket_description", draw)
 
 
+def _review_mood(ctx: Context, state: dict[str, Any]) -> str:
+    """Return "good", "bad" or "mixed" from the record's 1-5 rating, or draw one when the record has no rating."""
+    rating = state.get("rating")
+    if not isinstance(rating, int | float):
+        return "bad" if ctx.rng.random() < 0.2 else "good"
+    if rating >= 4:
+        return "good"
+    return "bad" if rating <= 2 else "mixed"
+
+
 def _review_headline(ctx: Context, state: dict[str, Any]) -> str:
-    """Build a short headline such as "Solid purchase, easy setup" or "Poor value"."""
+    """Build a short headline such as "Solid purchase, easy setup" or "Poor value" that fits the rating."""
+    mood = _review_mood(ctx, state)
+    templates = tuple(
+        template
+        for template in text_data.REVIEW_HEADLINE_TEMPLATES
+        if mood == "mixed" or template.startswith("{" + mood)
+    )
 
     def draw() -> str:
-        template = ctx.rng.choice(text_data.REVIEW_HEADLINE_TEMPLATES)
-        return fill(template, text_data.REVIEW_HEADLINE_WORDS, ctx.rng)
+        return fill(ctx.rng.choice(templates), text_data.REVIEW_HEADLINE_WORDS, ctx.rng)
 
     return draw_unique(ctx, "review_headline", draw)
 
@@ -351,12 +368,18 @@ def _review_headline(ctx: Context, state: dict[str, Any]) -> str:
 def _review_text(ctx: Context, state: dict[str, Any]) -> str:
     """Write a product review: an opening of praise or complaint, a detail, and sometimes a verdict."""
     words = text_data.REVIEW_WORDS
+    mood = _review_mood(ctx, state)
+    if mood == "mixed":
+        mood = ctx.rng.choice(("good", "bad"))
+        closing: tuple[str, ...] = ()
+    else:
+        closing = words[f"{mood}_verdict"]
+    opening = words["praise"] if mood == "good" else words["complaint"]
 
     def draw() -> str:
-        opening = words["complaint"] if ctx.rng.random() < 0.2 else words["praise"]
         parts = [ctx.rng.choice(opening), ctx.rng.choice(words["detail"])]
-        if ctx.rng.random() < 0.6:
-            parts.append(ctx.rng.choice(words["verdict"]))
+        if closing and ctx.rng.random() < 0.6:
+            parts.append(ctx.rng.choice(closing))
         return " ".join(parts)
 
     return draw_unique(ctx, "review_text", draw)
@@ -784,7 +807,12 @@ def _numeric_builder(name: str, last: str, spec: Spec, noun: str) -> Builder | N
         low, high = bounds.clamp(1, 5)
         choices = list(range(int(-(-low // 1)), int(high) + 1)) or [int(high)]
         weights = [1 + value * value for value in choices]
-        return lambda ctx, state: ctx.rng.choices(choices, weights=weights)[0]
+
+        def rating(ctx: Context, state: dict[str, Any]) -> int:
+            state["rating"] = ctx.rng.choices(choices, weights=weights)[0]
+            return state["rating"]
+
+        return rating
 
     if name == "nights":
         return lambda ctx, state: _nights(ctx, state)

@@ -107,11 +107,14 @@ REVIEW_WORDS: dict[str, tuple[str, ...]] = {
                "Battery life is better than advertised.", "It is a little louder than I hoped."),
     "complaint": ("It stopped working after a few weeks.", "One part was missing from the box.",
                   "The finish scratches easily.", "Not worth the price.", "It broke on the second use."),
-    "verdict": ("I would buy this again.", "Customer service solved my issue the same day.",
-                "Recommended.", "I am returning it.", "Four stars because of the price.",
-                "I already ordered a second one."),
+    "good_verdict": ("I would buy this again.", "Customer service solved my issue the same day.",
+                     "Recommended.", "I already ordered a second one.", "Five stars from me."),
+    "bad_verdict": ("I am returning it.", "I would not buy it again.", "Look elsewhere.",
+                    "Support never answered my email."),
 }  # fmt: skip
-"""Product-review sentences by role: praise or complaint opens, a detail follows, a verdict closes."""
+"""Product-review sentences by role: praise or complaint opens, a detail follows, a verdict closes.
+
+Records with a rating of 4-5 praise, 1-2 complain, and 3 mix the two."""
 
 REVIEW_HEADLINE_WORDS: dict[str, tuple[str, ...]] = {
     "good": ("Great", "Solid", "Excellent", "Good", "Fantastic", "Decent"),
