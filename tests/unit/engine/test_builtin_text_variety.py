@@ -34,6 +34,7 @@ PRODUCT_KINDS = {noun: (modifiers, category, low, high) for noun, modifiers, cat
         pytest.param("Generate events with name, venue and date", "name", id="event-name"),
         pytest.param("Generate projects with name, owner and budget", "name", id="project-name"),
         pytest.param("Generate companies with name and industry", "name", id="company-name"),
+        pytest.param("Generate courses with title and category", "title", id="course-title"),
         pytest.param("Generate hotels with name, city and stars", "name", id="hotel-name"),
     ],
 )
@@ -198,3 +199,19 @@ def test_text_same_seed_same_values() -> None:
     first = generate(TICKETS, 20, 3)
     second = generate(TICKETS, 20, 3)
     assert first == second
+
+
+def test_course_category_fits_title() -> None:
+    categories = dict(text_data.COURSE_SUBJECTS)
+    for seed in SEEDS:
+        for record in generate("Generate courses with title, category and price", 20, seed):
+            subject = max((subject for subject in categories if subject in record["title"]), key=len, default=None)
+            assert subject is not None, record["title"]
+            assert record["category"] == categories[subject], record
+
+
+def test_company_website_from_name() -> None:
+    for seed in SEEDS:
+        for record in generate("Generate companies with name, industry and website", 20, seed):
+            first_word = record["name"].split()[0].lower()
+            assert first_word in record["website"], record

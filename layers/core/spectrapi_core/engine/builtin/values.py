@@ -125,6 +125,10 @@ def _reads_record_kind(name: str, tokens: list[str], noun: str) -> bool:
         return True
     if noun == "review" and (is_text_field(name) or name in {"title", "headline", "subject"}):
         return True
+    if noun == "course" and name == "category":
+        return True
+    if name in {"website", "url", "homepage", "website_url"}:
+        return True
     return noun == "product" and name in {"price", "category", "list_price", "sale_price"}
 
 
@@ -168,6 +172,8 @@ def builder_for(name: str, spec: Spec, noun: str) -> Builder:
     line_items = _line_item_builder(name, spec, noun)
     if line_items is not None:
         return line_items
+    if noun == "course" and name in {"name", "title", "course_name", "course_title"}:
+        return _course_title
     if name == "name" or last == "name":
         head = "_".join(tokens[:-1]) or noun
         return _name_builder(data.NAME_KINDS.get(head) or data.NAME_KINDS.get(head.split("_")[-1]) or head)
@@ -272,13 +278,37 @@ def _username(ctx: Context, state: dict[str, Any]) -> str:
 
 
 def _company(ctx: Context, state: dict[str, Any]) -> str:
+    """Draw a company name not yet used in the request and keep it for the record's website."""
+
     def draw() -> str:
         if ctx.rng.random() < 0.3:
             return ctx.rng.choice(job_data.TECH_COMPANIES)[0]
         word = ctx.rng.choice(job_data.COMPANY_WORDS)
         return f"{word} {ctx.rng.choice(job_data.COMPANY_SUFFIXES[ctx.locale])}"
 
-    return draw_unique(ctx, "company", draw)
+    name = draw_unique(ctx, "company", draw)
+    state.setdefault("company_name", name)
+    return name
+
+
+def _course_subject(ctx: Context, state: dict[str, Any]) -> tuple[str, str]:
+    """Return the record's (subject, category) of course, drawn on first use."""
+    if "course_subject" not in state:
+        state["course_subject"] = ctx.rng.choice(text_data.COURSE_SUBJECTS)
+    return state["course_subject"]
+
+
+def _course_title(ctx: Context, state: dict[str, Any]) -> str:
+    """Build a course title such as "Introduction to SQL" whose subject matches the record's category."""
+    if "course_title" not in state:
+
+        def draw() -> str:
+            subject = ctx.rng.choice(text_data.COURSE_SUBJECTS)
+            state["course_subject"] = subject
+            return ctx.rng.choice(text_data.COURSE_TEMPLATES).format(subject=subject[0])
+
+        state["course_title"] = draw_unique(ctx, "course_title", draw)
+    return state["course_title"]
 
 
 def _all_titles() -> tuple[str, ...]:
@@ -441,6 +471,8 @@ def _name_builder(kind: str) -> Builder:
         return lambda ctx, state: " ".join(_person(ctx, state, kind))
     if kind == "company":
         return _company
+    if kind == "course":
+        return _course_title
     if kind == "product":
         return _product_name
     if kind in {"book", "movie"}:
@@ -688,6 +720,8 @@ def _misc_builder(name: str, tokens: list[str], last: str, spec: Spec, noun: str
     if numeric is not None:
         return numeric
 
+    if name == "category" and noun == "course":
+        return lambda ctx, state: _course_subject(ctx, state)[1]
     if name == "category" and noun == "product":
         return lambda ctx, state: _product_kind(ctx, state)[2]
     if name == "category" and noun in data.CATEGORIES:

@@ -129,5 +129,21 @@ REVIEW_HEADLINE_TEMPLATES: tuple[str, ...] = (
     "{good} {thing}", "{good} {thing}, {good_note}", "{bad} {thing}", "{bad} {thing}, {bad_note}",
 )  # fmt: skip
 
+COURSE_SUBJECTS: tuple[tuple[str, str], ...] = (
+    ("Python", "Programming"), ("Web Development", "Programming"), ("JavaScript", "Programming"),
+    ("SQL", "Data Science"), ("Machine Learning", "Data Science"), ("Statistics", "Data Science"),
+    ("Data Visualization", "Data Science"), ("Digital Marketing", "Marketing"), ("SEO", "Marketing"),
+    ("Social Media Marketing", "Marketing"), ("Graphic Design", "Design"), ("UX Design", "Design"),
+    ("Typography", "Design"), ("Photography", "Photography"), ("Portrait Photography", "Photography"),
+    ("Spanish", "Languages"), ("French", "Languages"), ("Japanese", "Languages"),
+    ("Project Management", "Business"), ("Accounting", "Business"), ("Negotiation", "Business"),
+)  # fmt: skip
+"""(subject, category) of generic courses; the category matches the course `category` table."""
+
+COURSE_TEMPLATES: tuple[str, ...] = (
+    "Introduction to {subject}", "{subject} for Beginners", "{subject} Fundamentals", "Advanced {subject}",
+    "{subject} Masterclass", "Intermediate {subject}",
+)  # fmt: skip
+
 HIGH_SCHOOL_TRACKS: tuple[str, ...] = ("STEM", "Humanities", "Arts", "Business", "General Studies")
 """Focus areas of high-school students, used in place of university majors."""
