@@ -12,7 +12,7 @@ _SLOT = re.compile(r"\{(\w+)\}")
 _A_BEFORE_VOWEL = re.compile(r"\b([Aa]) (?=[AEIOaeio])")
 """The article "a" before a vowel letter; "u" is left out because "a university" keeps "a"."""
 _RETRIES = 12
-"""Extra draws tried before a request accepts a repeated value; tables are sized so this rarely runs out."""
+"""Extra draws tried before a request accepts a repeated value, which happens once a table runs out of values."""
 
 
 def fill(template: str, words: dict[str, tuple[str, ...]], rng: random.Random) -> str:
