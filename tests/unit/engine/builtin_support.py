@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime
 from typing import Any
 
@@ -25,3 +26,22 @@ def generate_many(instruction: str, count: int = 50, locale: str = "en-US") -> l
     for seed in SEEDS:
         records.extend(generate(instruction, count, seed, locale))
     return records
+
+
+def template_pattern(templates: tuple[str, ...], words: dict[str, tuple[str, ...]]) -> re.Pattern[str]:
+    """Compile a regex that matches exactly the phrases a whitelist of templates can build from `words`.
+
+    A template's article "A" also matches "An", which the builder writes before a vowel.
+    """
+    slots = {slot: "(?:" + "|".join(re.escape(word) for word in table) + ")" for slot, table in words.items()}
+    branches = []
+    for template in templates:
+        parts = re.split(r"\{(\w+)\}", template)
+        literals = (re.escape(part).replace(re.escape("A "), "An?" + re.escape(" ")) for part in parts)
+        branches.append(
+            "".join(
+                slots[part] if index % 2 else text
+                for index, (part, text) in enumerate(zip(parts, literals, strict=True))
+            )
+        )
+    return re.compile("|".join(f"(?:{branch})" for branch in branches))

@@ -15,9 +15,10 @@ from spectrapi_core.engine.builtin.checksums import (
     ups_check_digit,
 )
 from spectrapi_core.engine.builtin.data import generic as generic_data
+from spectrapi_core.engine.builtin.data import text as text_data
 from spectrapi_core.engine.builtin.locale_tables import tables_for
 from spectrapi_core.engine.builtin.parser import parse_instruction
-from tests.unit.engine.builtin_support import NOW, generate, generate_many
+from tests.unit.engine.builtin_support import NOW, generate, generate_many, template_pattern
 
 BOOKINGS = "Generate 5 hotel bookings with guest name, check-in and check-out dates"
 BOOKS = "Generate books with title, author, ISBN, and price under $30"
@@ -26,6 +27,7 @@ FLIGHTS = "Generate flights with flight number, departure and arrival airports a
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 ISO_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 TABLES = tables_for("en-US")
+BOOK_TITLE = template_pattern(text_data.BOOK_TEMPLATES, text_data.BOOK_WORDS)
 FIRST_NAMES = set(TABLES.male_first_names.names) | set(TABLES.female_first_names.names)
 LAST_NAMES = set(TABLES.last_names.names)
 
@@ -356,7 +358,7 @@ def test_lists_of_strings(field: str) -> None:
 
 
 def test_unknown_fields_not_title_words() -> None:
-    title_words = set(generic_data.TITLE_WORDS)
+    title_words = {word for words in text_data.BOOK_WORDS.values() for word in words}
     for record in generate_many("Generate widgets with name, flavor, gizmo and notes"):
         for field in ("flavor", "gizmo", "name"):
             assert isinstance(record[field], str)
@@ -365,9 +367,9 @@ def test_unknown_fields_not_title_words() -> None:
 
 
 def test_text_fits_ticket_entity() -> None:
-    pool = {sentence.rstrip(".") for sentence in generic_data.SENTENCES["ticket"]}
+    pattern = template_pattern(text_data.TICKET_TEMPLATES, text_data.TICKET_WORDS)
     for record in generate_many("Generate support tickets with title, status, description and assignee"):
-        assert record["title"] in pool
+        assert pattern.fullmatch(record["title"]), record["title"]
 
 
 # --- shape of every record ------------------------------------------------------------------------------
@@ -442,7 +444,7 @@ def test_bookings_status_fits_dates() -> None:
 
 def test_titles_follow_field_head() -> None:
     for record in generate_many("Generate library loans with book title, borrower name, loan date and return date"):
-        assert set(record["book_title"].removeprefix("The ").split()) <= set(generic_data.TITLE_WORDS)
+        assert BOOK_TITLE.fullmatch(record["book_title"]), record["book_title"]
         assert _is_person_name(record["borrower_name"])
         assert record["return_date"] > record["loan_date"]
 

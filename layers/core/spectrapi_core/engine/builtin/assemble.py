@@ -58,8 +58,9 @@ FIELD_SOURCES: dict[str, dict[str, str]] = {
     },
     "job": {
         "job_title": "title", "company": "company_name", "employer": "company_name",
-        "skills": "required_skills",
-        "salary": "salary_range", "date_posted": "posted_date", "posted_at": "posted_date",
+        "skills": "required_skills", "level": "experience_level", "seniority": "experience_level",
+        "seniority_level": "experience_level", "job_level": "experience_level", "min_salary": "salary_min",
+        "max_salary": "salary_max", "salary": "salary_range", "date_posted": "posted_date", "posted_at": "posted_date",
         "date": "posted_date",
         "type": "employment_type", "experience": "min_years_experience",
     },

@@ -6,7 +6,7 @@ import functools
 import random
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from ...ids import random_id
@@ -26,6 +26,8 @@ class Context:
     now: datetime
     currency: str = ""
     """ISO 4217 code of amounts in the records; empty means the locale's currency."""
+    drawn: dict[str, set[str]] = field(default_factory=dict)
+    """Text values already used in this request, by group, so titles and names repeat only when tables run out."""
 
     def __post_init__(self) -> None:
         if not self.currency:

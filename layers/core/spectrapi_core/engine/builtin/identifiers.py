@@ -100,8 +100,13 @@ def ip_address(ctx: Context, state: dict[str, Any]) -> str:
 
 
 def website(ctx: Context, state: dict[str, Any]) -> str:
-    """Draw a company-style website address under the locale's usual top-level domain."""
-    slug = ascii_fold(ctx.rng.choice(job_data.COMPANY_WORDS)) + ctx.rng.choice(("", "hq", "app", "labs"))
+    """Draw a company-style website address, made from the record's company name when it has one."""
+    company = state.get("company_name")
+    known = dict(job_data.TECH_COMPANIES)
+    if company in known:
+        return f"https://www.{known[company]}"
+    word = company.split()[0] if company else ctx.rng.choice(job_data.COMPANY_WORDS)
+    slug = ascii_fold(word) + ctx.rng.choice(("", "hq", "app", "labs"))
     return f"https://www.{slug}.{data.WEBSITE_TLDS[ctx.locale]}"
 
 

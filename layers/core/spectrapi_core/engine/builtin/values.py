@@ -16,9 +16,11 @@ from typing import Any
 from .common import Context, ascii_fold, email_for, from_usd, person_name
 from .data import generic as data
 from .data import jobs as job_data
+from .data import text as text_data
 from .identifiers import identifier_builder
 from .places import PlacePicker
 from .spec import NumberRange, Spec
+from .text import draw_unique, fill
 from .timeline import build_order as time_build_order
 from .timeline import time_builder
 
@@ -110,7 +112,24 @@ def build_order(name: str, noun: str) -> int:
         return 4
     if name in _DERIVED_NAMES or name == "status":
         return 3
+    if _reads_record_kind(name, tokens, noun):
+        return 2
     return time_build_order(name, tokens)
+
+
+def _reads_record_kind(name: str, tokens: list[str], noun: str) -> bool:
+    """Tell whether a field reads a value drawn by another field: seniority, school level or product kind."""
+    if noun in _JOB_ENTITIES and (name in _SENIORITY_FIELDS or {"salary", "wage", "pay"} & set(tokens)):
+        return True
+    if noun == "student" and name in {"major", "age"}:
+        return True
+    if noun == "review" and (is_text_field(name) or name in {"title", "headline", "subject"}):
+        return True
+    if noun == "course" and name == "category":
+        return True
+    if name in {"website", "url", "homepage", "website_url"}:
+        return True
+    return noun == "product" and name in {"price", "category", "list_price", "sale_price"}
 
 
 def builder_for(name: str, spec: Spec, noun: str) -> Builder:
@@ -119,7 +138,11 @@ def builder_for(name: str, spec: Spec, noun: str) -> Builder:
     last = tokens[-1]
 
     if tokens[0] in _BOUND_WORDS and len(tokens) > 1:
-        return _bound_builder(tokens[0] in {"max", "maximum"}, builder_for("_".join(tokens[1:]), spec, noun), name)
+        base = "_".join(tokens[1:])
+        return _bound_builder(tokens[0] in {"max", "maximum"}, builder_for(base, spec, noun), base)
+    if tokens[-1] in _BOUND_WORDS and len(tokens) > 1:
+        base = "_".join(tokens[:-1])
+        return _bound_builder(tokens[-1] in {"max", "maximum"}, builder_for(base, spec, noun), base)
     if name == "id" or last == "id" or (last == "ids" and len(tokens) > 1):
         prefix = (re.sub(r"[^a-z]", "", tokens[0])[:3] or "rec") + "_"
         return lambda ctx, state: ctx.new_id(prefix)
@@ -138,13 +161,19 @@ def builder_for(name: str, spec: Spec, noun: str) -> Builder:
         role = _role(name)
         return lambda ctx, state: " ".join(_person(ctx, state, role))
     if name in {"job_title", "position", "occupation", "profession"}:
-        return lambda ctx, state: ctx.rng.choice(_all_titles())
+        return _job_title
+    if name in _SENIORITY_FIELDS and noun in _JOB_ENTITIES:
+        return lambda ctx, state: _seniority(ctx, state)
+    if noun == "student" and name in {"major", "grade_level", "year_of_study", "age"}:
+        return _student_builder(name, spec)
     if name in {"company", "company_name", "employer", "publisher", "brand", "manufacturer", "business_name"}:
         return _company
 
     line_items = _line_item_builder(name, spec, noun)
     if line_items is not None:
         return line_items
+    if noun == "course" and name in {"name", "title", "course_name", "course_title"}:
+        return _course_title
     if name == "name" or last == "name":
         head = "_".join(tokens[:-1]) or noun
         return _name_builder(data.NAME_KINDS.get(head) or data.NAME_KINDS.get(head.split("_")[-1]) or head)
@@ -173,9 +202,12 @@ def builder_for(name: str, spec: Spec, noun: str) -> Builder:
 _BOUND_WORDS = frozenset({"min", "max", "minimum", "maximum"})
 
 
-def _bound_builder(upper: bool, element: Builder, name: str) -> Builder:
-    """Build `min_price` and `max_price` from one pair of draws, so the minimum never exceeds the maximum."""
-    key = "bound_" + name.split("_", 1)[1]
+def _bound_builder(upper: bool, element: Builder, base: str) -> Builder:
+    """Build `min_price` and `max_price` (or `salary_min` and `salary_max`) from one pair of draws.
+
+    Both bounds of a pair read the same sorted draws, so the minimum never exceeds the maximum.
+    """
+    key = "bound_" + base
 
     def build(ctx: Context, state: dict[str, Any]) -> Any:
         pair = state.get(key)
@@ -246,23 +278,188 @@ def _username(ctx: Context, state: dict[str, Any]) -> str:
 
 
 def _company(ctx: Context, state: dict[str, Any]) -> str:
-    if ctx.rng.random() < 0.3:
-        return ctx.rng.choice(job_data.TECH_COMPANIES)[0]
-    word = ctx.rng.choice(job_data.COMPANY_WORDS)
-    return f"{word} {ctx.rng.choice(job_data.COMPANY_SUFFIXES[ctx.locale])}"
+    """Draw a company name not yet used in the request and keep it for the record's website."""
+
+    def draw() -> str:
+        if ctx.rng.random() < 0.3:
+            return ctx.rng.choice(job_data.TECH_COMPANIES)[0]
+        word = ctx.rng.choice(job_data.COMPANY_WORDS)
+        return f"{word} {ctx.rng.choice(job_data.COMPANY_SUFFIXES[ctx.locale])}"
+
+    name = draw_unique(ctx, "company", draw)
+    state.setdefault("company_name", name)
+    return name
+
+
+def _course_subject(ctx: Context, state: dict[str, Any]) -> tuple[str, str]:
+    """Return the record's (subject, category) of course, drawn on first use."""
+    if "course_subject" not in state:
+        state["course_subject"] = ctx.rng.choice(text_data.COURSE_SUBJECTS)
+    return state["course_subject"]
+
+
+def _course_title(ctx: Context, state: dict[str, Any]) -> str:
+    """Build a course title such as "Introduction to SQL" whose subject matches the record's category."""
+    if "course_title" not in state:
+
+        def draw() -> str:
+            subject = ctx.rng.choice(text_data.COURSE_SUBJECTS)
+            state["course_subject"] = subject
+            return ctx.rng.choice(text_data.COURSE_TEMPLATES).format(subject=subject[0])
+
+        state["course_title"] = draw_unique(ctx, "course_title", draw)
+    return state["course_title"]
 
 
 def _all_titles() -> tuple[str, ...]:
     return tuple(title for family in job_data.ROLE_FAMILIES.values() for title in family["titles"])
 
 
+def _product_kind(ctx: Context, state: dict[str, Any]) -> tuple[str, tuple[str, ...], str, float, float]:
+    """Return the record's kind of product (noun, modifiers, category, price range), drawn on first use."""
+    if "product_kind" not in state:
+        state["product_kind"] = ctx.rng.choice(text_data.PRODUCTS)
+    return state["product_kind"]
+
+
 def _product_name(ctx: Context, state: dict[str, Any]) -> str:
-    return f"{ctx.rng.choice(data.PRODUCT_ADJECTIVES)} {ctx.rng.choice(data.PRODUCT_NOUNS)}"
+    """Build a name such as "Insulated Water Bottle" or "Wireless Headphones Pro" from modifiers that fit."""
+    noun, modifiers, _category, _low, _high = _product_kind(ctx, state)
+
+    def draw() -> str:
+        name = f"{ctx.rng.choice(modifiers)} {noun}"
+        return f"{name} {ctx.rng.choice(text_data.PRODUCT_LINES)}" if ctx.rng.random() < 0.3 else name
+
+    return draw_unique(ctx, "product", draw)
+
+
+def _line_product(ctx: Context) -> tuple[str, float, float]:
+    """Draw a line item's (name, low price, high price) in US dollars, independent of the record's product."""
+    noun, modifiers, _category, low, high = ctx.rng.choice(text_data.PRODUCTS)
+    return f"{ctx.rng.choice(modifiers)} {noun}", low, high
 
 
 def _work_title(ctx: Context, state: dict[str, Any]) -> str:
-    first, second = ctx.rng.sample(data.TITLE_WORDS, 2)
-    return f"The {first} {second}" if ctx.rng.random() < 0.4 else f"{first} {second}"
+    """Build a book or film title from a template, such as "The Hidden Orchard" or "A Stranger in Lisbon"."""
+
+    def draw() -> str:
+        return fill(ctx.rng.choice(text_data.BOOK_TEMPLATES), text_data.BOOK_WORDS, ctx.rng)
+
+    return draw_unique(ctx, "work_title", draw)
+
+
+def _ticket_subject(ctx: Context, state: dict[str, Any]) -> str:
+    """Build a subject such as "Checkout page returns a 500 error" or "Cannot export invoices to PDF"."""
+
+    def draw() -> str:
+        return fill(ctx.rng.choice(text_data.TICKET_TEMPLATES), text_data.TICKET_WORDS, ctx.rng)
+
+    return draw_unique(ctx, "ticket_subject", draw)
+
+
+def _ticket_description(ctx: Context, state: dict[str, Any]) -> str:
+    """Write 2-3 sentences in a customer's order: when the problem started, a detail, then a request."""
+    words = text_data.TICKET_SENTENCE_WORDS
+
+    def draw() -> str:
+        parts = [ctx.rng.choice(words["start"]), ctx.rng.choice(words["detail"])]
+        if ctx.rng.random() < 0.6:
+            parts.append(ctx.rng.choice(words["ask"]))
+        return " ".join(parts)
+
+    return draw_unique(ctx, "ticket_description", draw)
+
+
+def _review_mood(ctx: Context, state: dict[str, Any]) -> str:
+    """Return "good", "bad" or "mixed" from the record's 1-5 rating, or draw one when the record has no rating."""
+    rating = state.get("rating")
+    if not isinstance(rating, int | float):
+        return "bad" if ctx.rng.random() < 0.2 else "good"
+    if rating >= 4:
+        return "good"
+    return "bad" if rating <= 2 else "mixed"
+
+
+def _review_headline(ctx: Context, state: dict[str, Any]) -> str:
+    """Build a short headline such as "Solid purchase, easy setup" or "Poor value" that fits the rating."""
+    mood = _review_mood(ctx, state)
+    templates = tuple(
+        template
+        for template in text_data.REVIEW_HEADLINE_TEMPLATES
+        if mood == "mixed" or template.startswith("{" + mood)
+    )
+
+    def draw() -> str:
+        return fill(ctx.rng.choice(templates), text_data.REVIEW_HEADLINE_WORDS, ctx.rng)
+
+    return draw_unique(ctx, "review_headline", draw)
+
+
+def _review_text(ctx: Context, state: dict[str, Any]) -> str:
+    """Write a product review: an opening of praise or complaint, a detail, and sometimes a verdict."""
+    words = text_data.REVIEW_WORDS
+    mood = _review_mood(ctx, state)
+    if mood == "mixed":
+        mood = ctx.rng.choice(("good", "bad"))
+        closing: tuple[str, ...] = ()
+    else:
+        closing = words[f"{mood}_verdict"]
+    opening = words["praise"] if mood == "good" else words["complaint"]
+
+    def draw() -> str:
+        parts = [ctx.rng.choice(opening), ctx.rng.choice(words["detail"])]
+        if closing and ctx.rng.random() < 0.6:
+            parts.append(ctx.rng.choice(closing))
+        return " ".join(parts)
+
+    return draw_unique(ctx, "review_text", draw)
+
+
+def _job_title(ctx: Context, state: dict[str, Any]) -> str:
+    if "job_title" not in state:
+        state["job_title"] = ctx.rng.choice(_all_titles())
+    return state["job_title"]
+
+
+_SENIORITY_FIELDS = frozenset({"level", "seniority", "seniority_level", "experience_level", "job_level"})
+_JOB_ENTITIES = frozenset({"job", "employee", "position", "candidate", "posting", "listing", "staff", "role"})
+
+
+def _seniority(ctx: Context, state: dict[str, Any]) -> str:
+    """Return the record's seniority level ("entry" to "lead"), read from its job title when it has one."""
+    if "seniority" not in state:
+        title_words = str(state.get("job_title", "")).lower().split()
+        fixed = next((job_data.SENIORITY_WORDS[word] for word in title_words if word in job_data.SENIORITY_WORDS), None)
+        state["seniority"] = fixed or ctx.rng.choice(tuple(job_data.SENIORITY_SALARY_SHARE))
+    return state["seniority"]
+
+
+def _student_builder(name: str, spec: Spec) -> Builder:
+    """Return a builder of student fields that agree on one school level per record.
+
+    A record with `grade_level` is a high-school student (grades 9-12, ages 14-18, a track instead of a major);
+    otherwise the student is at university (year 1-4, ages 18-30, a university major).
+    """
+    bounds = spec.ranges.get(name) or NumberRange()
+
+    def level(state: dict[str, Any]) -> str:
+        return state.setdefault("school_level", "university")
+
+    def build(ctx: Context, state: dict[str, Any]) -> Any:
+        if name == "grade_level":
+            state["school_level"] = "high_school"
+            low, high = bounds.clamp(9, 12)
+            return ctx.rng.randint(int(low), int(max(low, high)))
+        if name == "year_of_study":
+            low, high = bounds.clamp(1, 4)
+            return ctx.rng.randint(int(low), int(max(low, high)))
+        high_school = level(state) == "high_school"
+        if name == "major":
+            return ctx.rng.choice(text_data.HIGH_SCHOOL_TRACKS if high_school else data.MAJORS)
+        low, high = bounds.clamp(*((14, 18) if high_school else (18, 30)))
+        return ctx.rng.randint(int(low), int(max(low, high)))
+
+    return build
 
 
 _LABEL_WORDS = ("Atlas", "Nova", "Summit", "Harbor", "Vertex", "Pioneer", "Meridian", "Beacon", "Cedar", "Orbit")
@@ -274,46 +471,58 @@ def _name_builder(kind: str) -> Builder:
         return lambda ctx, state: " ".join(_person(ctx, state, kind))
     if kind == "company":
         return _company
+    if kind == "course":
+        return _course_title
     if kind == "product":
         return _product_name
     if kind in {"book", "movie"}:
         return _work_title
     if kind in data.NAME_PARTS:
         firsts, lasts = data.NAME_PARTS[kind]
-        return lambda ctx, state: f"{ctx.rng.choice(firsts)} {ctx.rng.choice(lasts)}"
+        return lambda ctx, state: draw_unique(ctx, kind, lambda: f"{ctx.rng.choice(firsts)} {ctx.rng.choice(lasts)}")
     if kind in data.NAME_LISTS:
         names = data.NAME_LISTS[kind]
         return lambda ctx, state: _distinct(ctx, state, kind, lambda: ctx.rng.choice(names))
     label = kind.replace("_", " ").title() if kind else "Item"
-    return lambda ctx, state: f"{ctx.rng.choice(_LABEL_WORDS)} {label}"
+    return lambda ctx, state: draw_unique(ctx, kind, lambda: f"{ctx.rng.choice(_LABEL_WORDS)} {label}")
 
 
 def _title(noun: str) -> Builder:
-    if noun in {"ticket", "review"} or noun.endswith("_review"):
-        sentences = data.SENTENCES.get(noun) or data.ENTITY_SENTENCES[noun]
-        return lambda ctx, state: ctx.rng.choice(sentences).rstrip(".")
+    if noun in {"ticket", "issue", "bug"}:
+        return _ticket_subject
+    if noun == "review":
+        return _review_headline
+    if noun.endswith("_review"):
+        sentences = data.ENTITY_SENTENCES[noun]
+        return lambda ctx, state: draw_unique(ctx, noun, lambda: ctx.rng.choice(sentences).rstrip("."))
     if noun in data.TITLE_NOUNS:
         return _work_title
     if noun in data.TITLES:
         titles = data.TITLES[noun]
-        return lambda ctx, state: ctx.rng.choice(titles)
-    if noun in {"employee", "person", "candidate", "user", "staff"}:
-        return lambda ctx, state: ctx.rng.choice(_all_titles())
+        return lambda ctx, state: draw_unique(ctx, f"title_{noun}", lambda: ctx.rng.choice(titles))
+    if noun in {"employee", "person", "candidate", "user", "staff", "job"}:
+        return _job_title
     kind = data.NAME_KINDS.get(noun)
     if kind is not None:
         return _name_builder(kind)
     articles = data.TITLES["article"]
-    return lambda ctx, state: ctx.rng.choice(articles)
+    return lambda ctx, state: draw_unique(ctx, "title_article", lambda: ctx.rng.choice(articles))
 
 
 def _sentences(noun: str) -> Builder:
     # NOTE: the sentence tables are English only, so free-text fields stay English in fr-FR and de-DE records.
+    if noun in {"ticket", "issue", "bug"}:
+        return _ticket_description
+    if noun == "review":
+        return _review_text
     pool = data.SENTENCES.get(noun) or data.ENTITY_SENTENCES.get(noun)
     if pool is None:
         pool = data.SENTENCES["default"] if noun == "product" else data.ENTITY_SENTENCES["record"]
 
     def build(ctx: Context, state: dict[str, Any]) -> str:
-        return " ".join(ctx.rng.sample(pool, ctx.rng.randint(1, min(3, len(pool)))))
+        return draw_unique(
+            ctx, f"text_{noun}", lambda: " ".join(ctx.rng.sample(pool, ctx.rng.randint(1, min(3, len(pool)))))
+        )
 
     return build
 
@@ -394,9 +603,10 @@ def _money_builder(name: str, tokens: list[str], spec: Spec, noun: str) -> Build
     whole = bool(token_set & _WHOLE_MONEY)
     bounds = _money_bounds(name, spec)
 
-    def draw(ctx: Context) -> float | int:
+    def draw(ctx: Context, share: tuple[float, float] = (0.0, 1.0)) -> float | int:
         low, high = bounds.clamp(from_usd(low_usd, ctx.currency), from_usd(high_usd, ctx.currency))
-        value = ctx.rng.uniform(low, high)
+        span = high - low
+        value = ctx.rng.uniform(low + span * share[0], low + span * share[1])
         if whole:
             rounded = (
                 int(round(value, -3))
@@ -416,7 +626,17 @@ def _money_builder(name: str, tokens: list[str], spec: Spec, noun: str) -> Build
         return lambda ctx, state: _total(ctx, state, draw, noun)
     if noun in {"booking", "hotel"} and (token_set & {"night", "nightly", "rate"}):
         return lambda ctx, state: _nightly_rate(ctx, state, draw)
+    if noun in _JOB_ENTITIES and token_set & {"salary", "wage", "pay"}:
+        return lambda ctx, state: draw(ctx, job_data.SENIORITY_SALARY_SHARE[_seniority(ctx, state)])
+    if noun == "product" and field_key is None and not bounds.low and not bounds.high:
+        return _product_price
     return lambda ctx, state: draw(ctx)
+
+
+def _product_price(ctx: Context, state: dict[str, Any]) -> float:
+    """Draw a price within the range of the record's kind of product, so a notebook costs less than a chair."""
+    _noun, _modifiers, _category, low, high = _product_kind(ctx, state)
+    return round(ctx.rng.uniform(from_usd(low, ctx.currency), from_usd(high, ctx.currency)), 2)
 
 
 def _subtotal(ctx: Context, state: dict[str, Any], draw: Callable[[Context], float | int]) -> float:
@@ -457,20 +677,20 @@ def _line_item_builder(name: str, spec: Spec, noun: str) -> Builder | None:
     """Return a builder of line items ({product_name, quantity, unit_price, line_total}) for orders and invoices."""
     if name not in _LINE_ITEM_FIELDS or (noun not in _LINE_ITEM_ENTITIES and name == "products"):
         return None
-    low_usd, high_usd = _MONEY_DEFAULTS["product"]
     bounds = spec.ranges.get("unit_price") or NumberRange()
     quantity_bounds = spec.ranges.get("quantity") or NumberRange()
 
     def build(ctx: Context, state: dict[str, Any]) -> list[dict[str, Any]]:
-        low, high = bounds.clamp(from_usd(low_usd, ctx.currency), from_usd(high_usd / 5, ctx.currency))
         fewest, most = quantity_bounds.clamp(1, 4)
         items = []
         for _ in range(ctx.rng.randint(1, 4)):
+            product, kind_low, kind_high = _line_product(ctx)
+            low, high = bounds.clamp(from_usd(kind_low, ctx.currency), from_usd(kind_high, ctx.currency))
             quantity = ctx.rng.randint(int(fewest), int(max(fewest, most)))
             unit_price = round(ctx.rng.uniform(low, high), 2)
             items.append(
                 {
-                    "product_name": _product_name(ctx, state),
+                    "product_name": product,
                     "quantity": quantity,
                     "unit_price": unit_price,
                     "line_total": round(quantity * unit_price, 2),
@@ -500,6 +720,10 @@ def _misc_builder(name: str, tokens: list[str], last: str, spec: Spec, noun: str
     if numeric is not None:
         return numeric
 
+    if name == "category" and noun == "course":
+        return lambda ctx, state: _course_subject(ctx, state)[1]
+    if name == "category" and noun == "product":
+        return lambda ctx, state: _product_kind(ctx, state)[2]
     if name == "category" and noun in data.CATEGORIES:
         categories = data.CATEGORIES[noun]
         return lambda ctx, state: ctx.rng.choice(categories)
@@ -617,7 +841,12 @@ def _numeric_builder(name: str, last: str, spec: Spec, noun: str) -> Builder | N
         low, high = bounds.clamp(1, 5)
         choices = list(range(int(-(-low // 1)), int(high) + 1)) or [int(high)]
         weights = [1 + value * value for value in choices]
-        return lambda ctx, state: ctx.rng.choices(choices, weights=weights)[0]
+
+        def rating(ctx: Context, state: dict[str, Any]) -> int:
+            state["rating"] = ctx.rng.choices(choices, weights=weights)[0]
+            return state["rating"]
+
+        return rating
 
     if name == "nights":
         return lambda ctx, state: _nights(ctx, state)

@@ -101,34 +101,8 @@ PRODUCT_CATEGORIES: tuple[str, ...] = (
     "Office Supplies", "Pet Supplies",
 )  # fmt: skip
 
-PRODUCT_ADJECTIVES: tuple[str, ...] = (
-    "Wireless", "Ergonomic", "Compact", "Stainless Steel", "Portable", "Smart", "Organic", "Waterproof",
-    "Bamboo", "Ultra-Light", "Rechargeable", "Premium",
-)  # fmt: skip
-
-PRODUCT_NOUNS: tuple[str, ...] = (
-    "Headphones", "Desk Lamp", "Water Bottle", "Backpack", "Coffee Grinder", "Yoga Mat", "Blender",
-    "Bluetooth Speaker", "Office Chair", "Cutting Board", "Running Shoes", "Fitness Tracker", "Notebook",
-)  # fmt: skip
-
-TITLE_WORDS: tuple[str, ...] = (
-    "Silent", "Hidden", "Last", "Golden", "Broken", "Distant", "Secret", "Winter", "Midnight", "Lost", "Burning",
-    "Quiet", "River", "Garden", "Empire", "Shadow", "Light", "Storm", "Harbor", "Promise", "Journey", "Echo",
-)  # fmt: skip
 
 SENTENCES: dict[str, tuple[str, ...]] = {
-    "review": (
-        "Exactly what I was looking for.", "Great quality for the price.", "Arrived quickly and well packaged.",
-        "Works as described, no complaints so far.", "It stopped working after a few weeks.",
-        "I would buy this again.", "Setup took less than five minutes.", "The size was smaller than expected.",
-        "Customer service solved my issue the same day.", "Solid build and easy to use.",
-    ),
-    "ticket": (
-        "I cannot log in to my account since this morning.", "The invoice total does not match my order.",
-        "The mobile app crashes when I open the settings page.", "Please update the billing address on file.",
-        "My password reset email never arrived.", "The export to CSV times out for large reports.",
-        "I was charged twice for the same subscription.", "How do I add a new user to our workspace?",
-    ),
     "default": (
         "Designed for everyday use.", "Updated with the latest improvements.", "Popular with repeat customers.",
         "Built to last and easy to maintain.", "Available in several sizes.", "Recommended by our team.",
@@ -300,7 +274,7 @@ TITLES: dict[str, tuple[str, ...]] = {
 TITLE_NOUNS: frozenset[str] = frozenset(
     {"book", "movie", "film", "novel", "story", "show", "series", "episode", "play"}
 )
-"""Entities whose titles are creative works, built from TITLE_WORDS."""
+"""Entities whose titles are creative works, built from the book templates of `data.text`."""
 
 ENTITY_SENTENCES: dict[str, tuple[str, ...]] = {
     "booking": (

@@ -90,3 +90,17 @@ EXPERIENCE_LEVELS: tuple[tuple[str, int, int], ...] = (
     ("lead", 8, 20),
 )
 """Level name with the range of years of experience postings at that level usually require."""
+
+SENIORITY_SALARY_SHARE: dict[str, tuple[float, float]] = {
+    "entry": (0.0, 0.3),
+    "mid": (0.25, 0.55),
+    "senior": (0.5, 0.8),
+    "lead": (0.7, 1.0),
+}
+"""Share of a salary range (0 = low end, 1 = high end) that each seniority level draws from."""
+
+SENIORITY_WORDS: dict[str, str] = {
+    "junior": "entry", "associate": "entry", "intern": "entry", "entry": "entry", "senior": "senior",
+    "staff": "lead", "principal": "lead", "lead": "lead", "head": "lead", "director": "lead", "vp": "lead",
+}  # fmt: skip
+"""Words of a job title that fix its seniority level."""

@@ -109,17 +109,12 @@ class JobGenerator:
         company, _ = _company(ctx)
         city = self.places.city()
 
-        min_years = rng.randint(*self.experience)
-        level = next((name for name, low, high in reversed(data.EXPERIENCE_LEVELS) if low <= min_years), "entry")
-        pay_low, pay_high = (from_usd(value, self.currency) for value in family["salary"])
-        pay_low, pay_high = (self.spec.ranges.get("salary") or NumberRange()).clamp(pay_low, pay_high)
-        salary_min = int(round(rng.uniform(pay_low, (pay_low + pay_high) / 2), -3))
-        salary_max = int(round(rng.uniform(max(salary_min, (pay_low + pay_high) / 2), pay_high), -3))
-        salary_min, salary_max = max(int(pay_low), salary_min), min(int(pay_high), salary_max)
-        salary_max = max(salary_min, salary_max)
+        title = rng.choice(self.spec.role_titles or family["titles"])
+        min_years, level = self._experience(title)
+        salary_min, salary_max = self._salary(family, level)
 
         return {
-            "title": rng.choice(self.spec.role_titles or family["titles"]),
+            "title": title,
             "company_name": company,
             "location": self.places.location(city),
             "workplace_type": rng.choice(self.workplaces),
@@ -131,10 +126,44 @@ class JobGenerator:
             "experience_level": level,
             "min_years_experience": min_years,
             "salary_range": {"min": salary_min, "max": salary_max},
+            "salary_min": salary_min,
+            "salary_max": salary_max,
             "currency": self.currency,
             "required_skills": rng.sample(family["skills"], rng.randint(3, 6)),
             "posted_date": datetime_between(rng, *self.window).date().isoformat(),
         }
+
+    def _experience(self, title: str) -> tuple[int, str]:
+        """Draw the minimum years of experience and the level, keeping the level a title names ("Senior ...")."""
+        rng = self.ctx.rng
+        fewest, most = self.experience
+        title_level = next(
+            (data.SENIORITY_WORDS[word] for word in title.lower().split() if word in data.SENIORITY_WORDS), None
+        )
+        if title_level is not None:
+            level_low, level_high = next(
+                (low, high) for name, low, high in data.EXPERIENCE_LEVELS if name == title_level
+            )
+            low, high = max(fewest, level_low), min(most, level_high)
+            if low <= high:
+                return rng.randint(low, high), title_level
+        min_years = rng.randint(fewest, most)
+        level = next((name for name, low, high in reversed(data.EXPERIENCE_LEVELS) if low <= min_years), "entry")
+        return min_years, level
+
+    def _salary(self, family: dict[str, Any], level: str) -> tuple[int, int]:
+        """Draw a salary range within the family's pay band, in the part of the band that fits the level."""
+        rng = self.ctx.rng
+        pay_low, pay_high = (from_usd(value, self.currency) for value in family["salary"])
+        pay_low, pay_high = (self.spec.ranges.get("salary") or NumberRange()).clamp(pay_low, pay_high)
+        share_low, share_high = data.SENIORITY_SALARY_SHARE[level]
+        span = pay_high - pay_low
+        band_low, band_high = pay_low + span * share_low, pay_low + span * share_high
+        middle = (band_low + band_high) / 2
+        salary_min = int(round(rng.uniform(band_low, middle), -3))
+        salary_max = int(round(rng.uniform(middle, band_high), -3))
+        salary_min, salary_max = max(int(pay_low), salary_min), min(int(pay_high), salary_max)
+        return salary_min, max(salary_min, salary_max)
 
 
 class PersonGenerator:
