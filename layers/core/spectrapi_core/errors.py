@@ -1,8 +1,8 @@
 """Domain errors that know their HTTP status and public error code.
 
 Every failure a client can see is one of these. The HTTP layer turns them into the error envelope
-`{"error": {"code", "message", "status"}}` in exactly one place (`spectrapi_core.http.errors`); anything
-else that escapes becomes a 500 `internal_error` with a generic message.
+`{"error": {"code", "message", "status"}}` in one place, the exception handlers of `spectrapi_core.http.app`.
+Anything else that escapes becomes a 500 `internal_error` with a generic message.
 
     SpectrAPIError
     ├── BadRequestError               400 bad_request
