@@ -45,6 +45,26 @@ def describe_json_value(value: Any) -> str:
     return type(value).__name__
 
 
+def _require_string(value: Any, field: str) -> str:
+    if not isinstance(value, str):
+        raise PydanticCustomError(
+            "spectrapi", "{field} must be a string; got {got}", {"field": field, "got": describe_json_value(value)}
+        )
+    return value
+
+
+def _trimmed_text(value: Any, field: str, max_chars: int, advice: str = "") -> str:
+    """Return a string field trimmed, or raise a message naming the field and its length limit."""
+    trimmed = _require_string(value, field).strip()
+    if len(trimmed) > max_chars:
+        raise PydanticCustomError(
+            "spectrapi",
+            "{field} is {length} characters after trimming; the maximum is {limit}{advice}",
+            {"field": field, "length": len(trimmed), "limit": max_chars, "advice": advice},
+        )
+    return trimmed
+
+
 def _strict_integer(value: Any, field: str, rule: str) -> int:
     if isinstance(value, bool) or not isinstance(value, int):
         raise PydanticCustomError(
@@ -82,19 +102,8 @@ class GenerateRequest(BaseModel):
     @field_validator("instruction", mode="before")
     @classmethod
     def _check_instruction(cls, value: Any) -> str:
-        if not isinstance(value, str):
-            raise PydanticCustomError(
-                "spectrapi", "instruction must be a string; got {got}", {"got": describe_json_value(value)}
-            )
-        trimmed = value.strip()
-        if len(trimmed) > MAX_INSTRUCTION_CHARS:
-            raise PydanticCustomError(
-                "spectrapi",
-                "instruction is {length} characters after trimming; the maximum is {limit}. Shorten it.",
-                {"length": len(trimmed), "limit": MAX_INSTRUCTION_CHARS},
-            )
-        # An empty instruction is a 422, not a 400: the service reports it with advice on what to write.
-        return trimmed
+        # An empty instruction is a 422, not a 400, because the service reports it with advice on what to write.
+        return _trimmed_text(value, "instruction", MAX_INSTRUCTION_CHARS, ". Shorten it.")
 
     @field_validator("count", mode="before")
     @classmethod
@@ -213,9 +222,7 @@ CATEGORY_ID_RULE = "'cat_' followed by 1 to 64 lowercase letters, digits or '_',
 
 
 def _check_category_name(value: Any) -> str:
-    if not isinstance(value, str):
-        raise PydanticCustomError("spectrapi", "name must be a string; got {got}", {"got": describe_json_value(value)})
-    trimmed = value.strip()
+    trimmed = _require_string(value, "name").strip()
     if not 1 <= len(trimmed) <= MAX_CATEGORY_NAME_CHARS:
         raise PydanticCustomError(
             "spectrapi",
@@ -228,18 +235,7 @@ def _check_category_name(value: Any) -> str:
 def _check_category_description(value: Any) -> str:
     if value is None:
         return ""
-    if not isinstance(value, str):
-        raise PydanticCustomError(
-            "spectrapi", "description must be a string; got {got}", {"got": describe_json_value(value)}
-        )
-    trimmed = value.strip()
-    if len(trimmed) > MAX_CATEGORY_DESCRIPTION_CHARS:
-        raise PydanticCustomError(
-            "spectrapi",
-            "description is {length} characters after trimming; the maximum is {limit}",
-            {"length": len(trimmed), "limit": MAX_CATEGORY_DESCRIPTION_CHARS},
-        )
-    return trimmed
+    return _trimmed_text(value, "description", MAX_CATEGORY_DESCRIPTION_CHARS)
 
 
 def _check_category_schema_type(value: Any) -> dict[str, Any]:

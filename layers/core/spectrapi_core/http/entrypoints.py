@@ -46,12 +46,13 @@ def app_for(deps: Dependencies) -> APIGatewayRestResolver:
 
     A resolver keeps per-request state (`app.context`), so threads of the local server must not share one.
     """
-    apps: dict[int, APIGatewayRestResolver] = getattr(_apps, "by_deps", None) or {}
+    # The entry keeps `deps` alive, so its id cannot be reused by a later Dependencies object (tests build many).
+    apps: dict[int, tuple[Dependencies, APIGatewayRestResolver]] = getattr(_apps, "by_deps", None) or {}
     _apps.by_deps = apps
-    app = apps.get(id(deps))
-    if app is None:
-        app = apps[id(deps)] = create_app(deps)
-    return app
+    entry = apps.get(id(deps))
+    if entry is None or entry[0] is not deps:
+        entry = apps[id(deps)] = (deps, create_app(deps))
+    return entry[1]
 
 
 def api_handler(event: Mapping[str, Any], context: Any, deps: Dependencies | None = None) -> dict[str, Any]:
@@ -59,4 +60,4 @@ def api_handler(event: Mapping[str, Any], context: Any, deps: Dependencies | Non
     return handle_api_event(app_for(deps or get_dependencies()), event, context)
 
 
-__all__ = ["PUBLIC_ROUTES", "api_handler", "app_for", "authorizer_handler"]
+__all__ = ["PUBLIC_ROUTES", "api_handler", "app_for", "authorizer_handler", "is_public_route"]
