@@ -70,7 +70,7 @@ class LocalServer:
 def start_server(db_path: Path, **env: str) -> LocalServer:
     """Start `spectrapi serve` on a free port; its output goes to `server.log` beside the database.
 
-    The output goes to a file, not a pipe: a pipe nobody reads fills up and blocks a server that logs a lot.
+    The output goes to a file, not a pipe, because an unread pipe fills up and blocks a server that logs a lot.
     """
     port = free_port()
     log_path = db_path.with_name("server.log")

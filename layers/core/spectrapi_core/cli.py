@@ -310,8 +310,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from spectrapi_core.local.server import serve
     from spectrapi_core.service.keys import create_key
 
-    # The library logs through child loggers of "spectrapi"; on Lambda the function's entry point creates that
-    # parent logger, and here the server does, so every request gets one JSON line with its request id.
+    # The library logs through child loggers of "spectrapi". On Lambda the function's entry point creates that
+    # parent logger and here the server does, so every request gets one JSON line with its request id.
     Logger(service="spectrapi")
     deps = _deps(args)
     if args.demo_key:

@@ -109,7 +109,7 @@ class ThreadSafeRestResolver(APIGatewayRestResolver):
 
     Powertools 3 stores the event being resolved on the `BaseRouter` class, which every resolver shares. That is
     fine in Lambda, where a container handles one event at a time, but the local server resolves events on several
-    threads. Reading the event through a thread-local property keeps each thread on its own event; the mutable
+    threads. Reading the event through a thread-local property keeps each thread on its own event. The mutable
     `context` dict is per instance, so each thread also uses its own resolver (see `entrypoints.app_for`).
     """
 

@@ -51,8 +51,8 @@ def authorizer_handler(event: Mapping[str, Any], context: Any, deps: Dependencie
 
     Allowed keys get an Allow policy over the whole API, the principal in the context, and `usageIdentifierKey`
     (the key's hash, which is also the value of its API Gateway API key) for the usage plans. Denied keys get a
-    Deny policy whose context carries the error code and message; the ACCESS_DENIED gateway response renders them
-    as a 401 in the error envelope.
+    Deny policy whose context carries the error code and message. On AWS the ACCESS_DENIED gateway response turns
+    a Deny into a 401 error envelope with a fixed message, and the local gateway shows the context's message.
     """
     deps = deps or get_dependencies()
     method_arn = str(event.get("methodArn", ""))

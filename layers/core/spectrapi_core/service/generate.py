@@ -39,8 +39,8 @@ EMPTY_INSTRUCTION_MESSAGE = (
 def engine_seed(seed: int, instruction: str, locale: str) -> int:
     """Derive the engine's seed from the request's seed, instruction and locale.
 
-    With the request seed alone, two different instructions sent with the same seed would draw the same random
-    sequence and so the same record id suffixes; mixing in the instruction keeps ids apart across fixtures.
+    With the request seed alone, two instructions sent with the same seed would draw the same random sequence and so
+    the same record id suffixes. Mixing in the instruction keeps ids apart across fixtures.
     """
     digest = hashlib.sha256(f"{seed}\x00{instruction}\x00{locale}".encode()).digest()
     return int.from_bytes(digest[:8], "big")
@@ -49,8 +49,8 @@ def engine_seed(seed: int, instruction: str, locale: str) -> int:
 def generation_time(now: datetime) -> datetime:
     """Return the time engines count relative windows from: 00:00 UTC of the current day.
 
-    Anchoring to the day, not the second, is what lets the same request and seed return the same records again
-    later (within the same UTC day); "from the last 30 days" then means the 30 days before today.
+    Anchoring to the day, not the second, lets the same request and seed return the same records again later on the
+    same UTC day. "From the last 30 days" then means the 30 days before today.
     """
     return now.astimezone(UTC).replace(hour=0, minute=0, second=0, microsecond=0)
 

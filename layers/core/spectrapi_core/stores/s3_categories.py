@@ -1,7 +1,7 @@
 """`CategoryStore` over the stack's versioned S3 bucket: one object per category, one object version per
 category version.
 
-The object `categories/<account_id>/<category_id>.json` holds the latest version. S3 keeps every earlier one as an
+The object `categories/<account_id>/<category_id>.json` contains the latest version. S3 keeps every earlier one as an
 object version, oldest first in the order S3 lists them, so category version N is the N-th object version. Writes
 are conditional: a create uses `If-None-Match: *`, so only one of two concurrent creates succeeds, and a new version
 uses `If-Match` with the ETag it read, so two concurrent updates never write the same version number (the loser

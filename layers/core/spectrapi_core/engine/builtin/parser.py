@@ -106,7 +106,7 @@ def _blank_count(lowered: str) -> str:
     following = lowered[match.end() :].lstrip(" -")
     number = match.group(match.lastindex or 0)
     if number.isdigit() and 1900 <= int(number) <= 2100:
-        return lowered  # "Generate 2019 Honda Civic listings": a year, since a request holds at most 100 records.
+        return lowered  # "Generate 2019 Honda Civic listings": a year, since a request returns at most 100 records.
     if any(re.match(pattern, following) for name, pattern in _UNIT_PATTERNS if name != "skip"):
         return lowered  # "Generate 3 bedroom houses": the number is a constraint, not the count.
     return _blank(lowered, match.start(match.lastindex or 0), match.end(match.lastindex or 0))
@@ -739,7 +739,12 @@ def _parse_filters(spec: Spec, work: str) -> str:
     )
     if currency is not None:
         word = currency.group(1)
-        spec.currency = "EUR" if word.startswith("eur") else "GBP" if word in {"gbp", "pounds", "sterling"} else "USD"
+        if word.startswith("eur"):
+            spec.currency = "EUR"
+        elif word in {"gbp", "pounds", "sterling"}:
+            spec.currency = "GBP"
+        else:
+            spec.currency = "USD"
         work = _blank(work, currency.start(), currency.end())
 
     spec.tech_email_domains = (
